@@ -1,0 +1,154 @@
+package org.laserdamage.core;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.laserdamage.materials.IMaterialLibrary;
+import org.laserdamage.model.Study;
+import org.laserdamage.report.HtmlReport;
+import org.laserdamage.results.RunDirectory;
+import org.laserdamage.results.RunSummary;
+import org.laserdamage.results.RunWriter;
+import org.laserdamage.solver.ISolver;
+import org.laserdamage.solver.SolverRegistry;
+import org.laserdamage.solver.SolverResult;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * Runs a study with the solver it names and writes a run directory:
+ * summary.json, probes.csv, field snapshots and report.html.
+ * <p>
+ * Results are written to a staging folder beside the output folder and only
+ * published when the run succeeds; a failed or cancelled run leaves the output
+ * folder as it was and keeps its partial results in a {@code .failed-…} or
+ * {@code .cancelled-…} sibling. Existing contents of the output folder are
+ * moved aside, never deleted. The UI wraps this in a Job; the headless
+ * product calls it directly.
+ */
+public final class RunStudyOperation {
+
+	/** What a finished run produced. */
+	public record Outcome(Path runDirectory, Path report, RunSummary summary, SolverResult result,
+			List<String> messages) {
+	}
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS") //$NON-NLS-1$
+			.withZone(ZoneOffset.UTC);
+
+	private final Study study;
+	private final Path studyFile;
+	private final Path outDir;
+	private final IMaterialLibrary library;
+	private final List<String> warnings;
+
+	/**
+	 * @param study     a validated study (see {@link StudyPreparation})
+	 * @param studyFile where it was loaded from, or null
+	 * @param outDir    the run directory to produce
+	 * @param warnings  warnings already raised while preparing the study
+	 */
+	public RunStudyOperation(Study study, Path studyFile, Path outDir, IMaterialLibrary library, List<String> warnings) {
+		this.study = study;
+		this.studyFile = studyFile;
+		this.outDir = outDir.toAbsolutePath().normalize();
+		this.library = library;
+		this.warnings = List.copyOf(warnings);
+	}
+
+	public Outcome execute(IProgressMonitor monitor) throws CoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Run_task, study.getName()), 100);
+		StudyPreparation.check(study, studyFile, library);
+		StudyProblemMapper.Mapping mapping = StudyProblemMapper.map(study, library);
+		ISolver solver = SolverRegistry.create(study.getSolver().getSolverId());
+		Instant started = Instant.now();
+		Path staging = sibling("partial", started); //$NON-NLS-1$
+		List<String> allWarnings = new ArrayList<>(warnings);
+		allWarnings.addAll(mapping.warnings());
+		SolverResult result;
+		RunSummary summary;
+		try {
+			Files.createDirectories(staging);
+			try (RunWriter writer = RunWriter.forProblem(staging, mapping.problem())) {
+				result = solver.solve(mapping.problem(), writer, progress.split(90));
+				summary = RunSummary.of(mapping.problem(), result, studyFile == null ? null : studyFile.toString(),
+						applicationVersion(), started, allWarnings);
+				writer.finish(summary);
+			}
+			HtmlReport.write(staging, progress.split(8));
+		} catch (OperationCanceledException e) {
+			Path kept = keep(staging, "cancelled", started); //$NON-NLS-1$
+			throw new OperationCanceledException(NLS.bind(Messages.Run_cancelled, kept, outDir));
+		} catch (CoreException e) {
+			Path kept = keep(staging, "failed", started); //$NON-NLS-1$
+			throw RunStatus.failure(NLS.bind(Messages.Run_failed, new Object[] { e.getStatus().getMessage(), kept, outDir }), e);
+		} catch (IOException | UncheckedIOException | RuntimeException e) {
+			Path kept = keep(staging, "failed", started); //$NON-NLS-1$
+			throw RunStatus.failure(NLS.bind(Messages.Run_failed, new Object[] { e.getMessage(), kept, outDir }), e);
+		}
+		List<String> messages = new ArrayList<>();
+		publish(staging, started, messages);
+		progress.worked(2);
+		return new Outcome(outDir, outDir.resolve(RunDirectory.REPORT), summary, result, messages);
+	}
+
+	private Path sibling(String kind, Instant started) {
+		return outDir.resolveSibling(outDir.getFileName() + "." + kind + "-" + STAMP.format(started)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private Path keep(Path staging, String kind, Instant started) {
+		Path kept = sibling(kind, started);
+		try {
+			if (Files.exists(staging)) {
+				Files.move(staging, kept);
+				return kept;
+			}
+		} catch (IOException e) {
+			return staging;
+		}
+		return staging;
+	}
+
+	private void publish(Path staging, Instant started, List<String> messages) throws CoreException {
+		try {
+			if (Files.exists(outDir) && !isEmptyDirectory(outDir)) {
+				Path previous = sibling("previous", started); //$NON-NLS-1$
+				Files.move(outDir, previous);
+				messages.add(NLS.bind(Messages.Run_previousKept, outDir, previous));
+			} else {
+				Files.deleteIfExists(outDir);
+			}
+			Files.move(staging, outDir);
+		} catch (IOException e) {
+			throw RunStatus.failure(NLS.bind(Messages.Run_cannotWrite, outDir, e.getMessage()), e);
+		}
+	}
+
+	private static boolean isEmptyDirectory(Path dir) throws IOException {
+		if (!Files.isDirectory(dir)) {
+			return false;
+		}
+		try (Stream<Path> entries = Files.list(dir)) {
+			return entries.findAny().isEmpty();
+		}
+	}
+
+	/** @return the version of the core bundle, which all bundles share */
+	public static String applicationVersion() {
+		Bundle bundle = FrameworkUtil.getBundle(RunStudyOperation.class);
+		return bundle == null ? "development" : bundle.getVersion().toString(); //$NON-NLS-1$
+	}
+}

@@ -1,0 +1,72 @@
+package org.laserdamage.core;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.osgi.util.NLS;
+import org.laserdamage.materials.IMaterialLibrary;
+import org.laserdamage.model.Study;
+import org.laserdamage.model.io.StudyFormatException;
+import org.laserdamage.model.io.StudyIO;
+import org.laserdamage.model.units.FeaturePath;
+import org.laserdamage.model.validation.StudyValidator;
+
+/**
+ * Loads a study file, applies command-line overrides and validates the
+ * result. Every failure is a {@link RunStatus#INVALID_INPUT} naming the file,
+ * the setting and the fix; warnings are returned for the caller to show.
+ */
+public final class StudyPreparation {
+
+	/** A study ready to run, with the warnings the validator raised. */
+	public record Prepared(Study study, Path file, List<String> warnings) {
+	}
+
+	private StudyPreparation() {
+	}
+
+	/**
+	 * @param overrides assignments such as {@code laser.power=1.5kW}, applied in order
+	 */
+	public static Prepared prepare(Path file, List<String> overrides, IMaterialLibrary library) throws CoreException {
+		Study study;
+		try {
+			study = StudyIO.load(file);
+		} catch (StudyFormatException e) {
+			throw RunStatus.invalid(e.getMessage());
+		}
+		for (String assignment : overrides) {
+			try {
+				FeaturePath.apply(study, assignment);
+			} catch (IllegalArgumentException e) {
+				throw RunStatus.invalid(NLS.bind(Messages.Preparation_badOverride, assignment, e.getMessage()));
+			}
+		}
+		List<String> warnings = check(study, file, library);
+		return new Prepared(study, file, warnings);
+	}
+
+	/**
+	 * Validates a study.
+	 *
+	 * @return the warnings
+	 * @throws CoreException listing every error when the study is invalid
+	 */
+	public static List<String> check(Study study, Path file, IMaterialLibrary library) throws CoreException {
+		Diagnostic diagnostic = StudyValidator.validate(study, library);
+		List<String> errors = new ArrayList<>();
+		List<String> warnings = new ArrayList<>();
+		for (Diagnostic child : diagnostic.getChildren()) {
+			(child.getSeverity() >= Diagnostic.ERROR ? errors : warnings).add(child.getMessage());
+		}
+		if (!errors.isEmpty()) {
+			String where = file == null ? study.getName() : file.toString();
+			throw RunStatus.invalid(NLS.bind(Messages.Preparation_invalid, new Object[] { where, errors.size(),
+					String.join(System.lineSeparator() + "  ", errors) })); //$NON-NLS-1$
+		}
+		return warnings;
+	}
+}

@@ -1,0 +1,377 @@
+package org.laserdamage.model.validation;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.osgi.util.NLS;
+import org.laserdamage.materials.IMaterialLibrary;
+import org.laserdamage.materials.Material;
+import org.laserdamage.model.ContinuousWave;
+import org.laserdamage.model.DamageCriteria;
+import org.laserdamage.model.Environment;
+import org.laserdamage.model.GaussianProfile;
+import org.laserdamage.model.LaserSource;
+import org.laserdamage.model.Layer;
+import org.laserdamage.model.Mesh;
+import org.laserdamage.model.Probe;
+import org.laserdamage.model.Pulsed;
+import org.laserdamage.model.SolverSettings;
+import org.laserdamage.model.Study;
+import org.laserdamage.model.StudyPackage;
+import org.laserdamage.model.TopHatProfile;
+import org.laserdamage.model.units.FeaturePath;
+import org.laserdamage.model.units.Units;
+
+/**
+ * The constraints a user meets when editing a study. Every diagnostic names
+ * the setting by its path (e.g. {@code target.layers[0].thickness}), the
+ * value, and the fix; its data holds the object and the feature so editors
+ * can put a marker on the field.
+ * <p>
+ * A material library, if put in the context under {@code IMaterialLibrary.class},
+ * lets the validator check material references.
+ */
+public final class StudyValidator implements EValidator {
+
+	/** Diagnostic source of all study diagnostics. */
+	public static final String SOURCE = "org.laserdamage.model"; //$NON-NLS-1$
+
+	public static final StudyValidator INSTANCE = new StudyValidator();
+
+	private static final StudyPackage P = StudyPackage.eINSTANCE;
+
+	/**
+	 * Validates a whole study.
+	 *
+	 * @param library the materials layers may refer to; null skips that check
+	 */
+	public static Diagnostic validate(Study study, IMaterialLibrary library) {
+		EValidatorRegistryImpl registry = new EValidatorRegistryImpl();
+		registry.put(StudyPackage.eINSTANCE, INSTANCE);
+		Diagnostician diagnostician = new Diagnostician(registry);
+		Map<Object, Object> context = diagnostician.createDefaultContext();
+		if (library != null) {
+			context.put(IMaterialLibrary.class, library);
+		}
+		return diagnostician.validate(study, context);
+	}
+
+	@Override
+	public boolean validate(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate(eObject.eClass(), eObject, diagnostics, context);
+	}
+
+	@Override
+	public boolean validate(EDataType eDataType, Object value, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	@Override
+	public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		Checks c = new Checks(diagnostics);
+		if (object instanceof Study s) {
+			checkStudy(c, s);
+		} else if (object instanceof LaserSource l) {
+			checkLaser(c, l);
+		} else if (object instanceof GaussianProfile g) {
+			checkBeamRadius(c, g, P.getGaussianProfile_Radius(), g.getRadius());
+		} else if (object instanceof TopHatProfile t) {
+			checkBeamRadius(c, t, P.getTopHatProfile_Radius(), t.getRadius());
+		} else if (object instanceof ContinuousWave cw) {
+			if (cw.isSetDuration() && cw.getDuration() != null && !(cw.getDuration() > 0)) {
+				c.error(cw, P.getContinuousWave_Duration(), Messages.positiveDuration, cw.getDuration());
+			}
+		} else if (object instanceof Pulsed p) {
+			checkPulsed(c, p);
+		} else if (object instanceof org.laserdamage.model.Target t) {
+			checkTarget(c, t);
+		} else if (object instanceof Layer l) {
+			checkLayer(c, l, (IMaterialLibrary) context.get(IMaterialLibrary.class));
+		} else if (object instanceof Environment e) {
+			checkEnvironment(c, e);
+		} else if (object instanceof Mesh m) {
+			checkMesh(c, m);
+		} else if (object instanceof SolverSettings s) {
+			checkSolver(c, s);
+		} else if (object instanceof DamageCriteria d) {
+			checkCriteria(c, d);
+		} else if (object instanceof Probe p) {
+			checkProbe(c, p);
+		}
+		return c.valid;
+	}
+
+	private static void checkStudy(Checks c, Study s) {
+		if (s.getName() == null || s.getName().isBlank()) {
+			c.error(s, P.getStudy_Name(), Messages.nameMissing, ""); //$NON-NLS-1$
+		}
+		requirePart(c, s, P.getStudy_Laser(), s.getLaser());
+		requirePart(c, s, P.getStudy_Target(), s.getTarget());
+		requirePart(c, s, P.getStudy_Environment(), s.getEnvironment());
+		requirePart(c, s, P.getStudy_Mesh(), s.getMesh());
+		requirePart(c, s, P.getStudy_Solver(), s.getSolver());
+		requirePart(c, s, P.getStudy_DamageCriteria(), s.getDamageCriteria());
+		Set<String> names = new HashSet<>();
+		for (Probe p : s.getProbes()) {
+			if (p.getName() != null && !names.add(p.getName())) {
+				c.error(p, P.getProbe_Name(), Messages.probeDuplicate, p.getName());
+			}
+		}
+	}
+
+	private static void requirePart(Checks c, EObject owner, EStructuralFeature feature, Object value) {
+		if (value == null) {
+			c.error(owner, feature, Messages.partMissing, ""); //$NON-NLS-1$
+		}
+	}
+
+	private static void checkLaser(Checks c, LaserSource l) {
+		if (!(l.getWavelength() > 0)) {
+			c.error(l, P.getLaserSource_Wavelength(), Messages.positiveWavelength, l.getWavelength());
+		} else if (l.getWavelength() < 1e-7 || l.getWavelength() > 2e-5) {
+			c.warning(l, P.getLaserSource_Wavelength(), Messages.wavelengthRange, l.getWavelength());
+		}
+		if (!(l.getPower() >= 0)) {
+			c.error(l, P.getLaserSource_Power(), Messages.negativePower, l.getPower());
+		} else if (l.getPower() == 0 && l.getTemporalProfile() instanceof ContinuousWave) {
+			c.warning(l, P.getLaserSource_Power(), Messages.zeroPower, l.getPower());
+		}
+		if (l.isSetAbsorptivityOverride() && l.getAbsorptivityOverride() != null) {
+			double a = l.getAbsorptivityOverride();
+			if (!(a >= 0 && a <= 1)) {
+				c.error(l, P.getLaserSource_AbsorptivityOverride(), Messages.absorptivityRange, a);
+			}
+		}
+		requirePart(c, l, P.getLaserSource_SpatialProfile(), l.getSpatialProfile());
+		requirePart(c, l, P.getLaserSource_TemporalProfile(), l.getTemporalProfile());
+	}
+
+	private static void checkBeamRadius(Checks c, EObject profile, EStructuralFeature feature, double radius) {
+		if (!(radius > 0)) {
+			c.error(profile, feature, Messages.positiveBeamRadius, radius);
+			return;
+		}
+		EObject root = root(profile);
+		if (root instanceof Study study && study.getTarget() != null && study.getMesh() != null) {
+			double targetRadius = study.getTarget().getRadius();
+			if (targetRadius > 0 && radius > targetRadius) {
+				c.warning(profile, feature, Messages.beamWiderThanTarget, radius, targetRadius);
+			}
+			Mesh mesh = study.getMesh();
+			if (targetRadius > 0 && mesh.getRadialCells() > 0 && mesh.getRadialGrading() >= 1) {
+				double first = MeshMath.firstCell(targetRadius, mesh.getRadialCells(), mesh.getRadialGrading());
+				if (2 * radius < 2 * first) {
+					c.warning(profile, feature, Messages.beamUnderResolved, radius, first);
+				}
+			}
+		}
+	}
+
+	private static void checkPulsed(Checks c, Pulsed p) {
+		boolean energy = p.isSetPulseEnergy() && p.getPulseEnergy() != null;
+		boolean fluence = p.isSetFluence() && p.getFluence() != null;
+		if (energy == fluence) {
+			c.error(p, energy ? P.getPulsed_Fluence() : P.getPulsed_PulseEnergy(),
+					energy ? Messages.pulseBothSet : Messages.pulseNoneSet, ""); //$NON-NLS-1$
+		}
+		if (energy && !(p.getPulseEnergy() > 0)) {
+			c.error(p, P.getPulsed_PulseEnergy(), Messages.positivePulseEnergy, p.getPulseEnergy());
+		}
+		if (fluence && !(p.getFluence() > 0)) {
+			c.error(p, P.getPulsed_Fluence(), Messages.positiveFluence, p.getFluence());
+		}
+		if (!(p.getFwhm() > 0)) {
+			c.error(p, P.getPulsed_Fwhm(), Messages.positiveFwhm, p.getFwhm());
+		}
+		if (p.getPulseCount() < 1) {
+			c.error(p, P.getPulsed_PulseCount(), Messages.pulseCount, p.getPulseCount());
+		}
+		if (p.getPulseCount() > 1 && !(p.getRepetitionRate() > 0)) {
+			c.error(p, P.getPulsed_RepetitionRate(), Messages.positiveRepetitionRate, p.getRepetitionRate());
+		} else if (p.getPulseCount() > 1 && p.getFwhm() > 0 && p.getFwhm() * p.getRepetitionRate() > 0.25) {
+			c.warning(p, P.getPulsed_RepetitionRate(), Messages.pulsesOverlap, p.getRepetitionRate());
+		}
+		if (root(p) instanceof Study study && study.getSolver() != null && p.getPulseCount() >= 1 && p.getFwhm() > 0) {
+			double lastPulse = 2 * p.getFwhm() + (p.getPulseCount() > 1 && p.getRepetitionRate() > 0
+					? (p.getPulseCount() - 1) / p.getRepetitionRate() : 0);
+			if (lastPulse > study.getSolver().getEndTime()) {
+				c.warning(p, P.getPulsed_PulseCount(), Messages.pulsesAfterEnd, lastPulse);
+			}
+		}
+	}
+
+	private static void checkTarget(Checks c, org.laserdamage.model.Target t) {
+		if (!(t.getRadius() > 0)) {
+			c.error(t, P.getTarget_Radius(), Messages.positiveTargetRadius, t.getRadius());
+		}
+		if (!(t.getInitialTemperature() > 0)) {
+			c.error(t, P.getTarget_InitialTemperature(), Messages.positiveTemperature, t.getInitialTemperature());
+		}
+		if (t.getLayers().isEmpty()) {
+			c.error(t, P.getTarget_Layers(), Messages.noLayers, ""); //$NON-NLS-1$
+		}
+	}
+
+	private static void checkLayer(Checks c, Layer l, IMaterialLibrary library) {
+		if (!(l.getThickness() > 0)) {
+			c.error(l, P.getLayer_Thickness(), Messages.positiveThickness, l.getThickness());
+		}
+		if (l.getAxialCells() < 1) {
+			c.error(l, P.getLayer_AxialCells(), Messages.axialCells, l.getAxialCells());
+		}
+		String id = l.getMaterialId();
+		if (id == null || id.isBlank()) {
+			c.error(l, P.getLayer_MaterialId(), Messages.materialMissing, ""); //$NON-NLS-1$
+		} else if (library != null) {
+			Material material = library.find(id).orElse(null);
+			if (material == null) {
+				String known = library.materials().stream().map(Material::id).collect(Collectors.joining(", ")); //$NON-NLS-1$
+				c.error(l, P.getLayer_MaterialId(), Messages.materialUnknown, id, library.name(), known);
+			} else if (l.isSetMaterialVersion() && l.getMaterialVersion() != null
+					&& l.getMaterialVersion() != material.version()) {
+				c.error(l, P.getLayer_MaterialVersion(), Messages.materialVersionUnknown, l.getMaterialVersion(), id,
+						material.version());
+			}
+		}
+	}
+
+	private static void checkEnvironment(Checks c, Environment e) {
+		if (!(e.getAmbientTemperature() > 0)) {
+			c.error(e, P.getEnvironment_AmbientTemperature(), Messages.positiveTemperature, e.getAmbientTemperature());
+		}
+		for (EStructuralFeature h : new EStructuralFeature[] { P.getEnvironment_FrontConvection(),
+				P.getEnvironment_BackConvection(), P.getEnvironment_RimConvection() }) {
+			double value = (Double) e.eGet(h);
+			if (!(value >= 0)) {
+				c.error(e, h, Messages.negativeConvection, value);
+			}
+		}
+		for (EStructuralFeature eps : new EStructuralFeature[] { P.getEnvironment_FrontEmissivity(),
+				P.getEnvironment_BackEmissivity() }) {
+			Object value = e.eGet(eps);
+			if (e.eIsSet(eps) && value instanceof Double d && !(d >= 0 && d <= 1)) {
+				c.error(e, eps, Messages.emissivityRange, d);
+			}
+		}
+	}
+
+	private static void checkMesh(Checks c, Mesh m) {
+		if (m.getRadialCells() < 1) {
+			c.error(m, P.getMesh_RadialCells(), Messages.radialCells, m.getRadialCells());
+		}
+		if (!(m.getRadialGrading() >= 1)) {
+			c.error(m, P.getMesh_RadialGrading(), Messages.grading, m.getRadialGrading());
+		}
+		if (!(m.getAxialGrading() >= 1)) {
+			c.error(m, P.getMesh_AxialGrading(), Messages.grading, m.getAxialGrading());
+		}
+		if (root(m) instanceof Study study && study.getTarget() != null) {
+			long axial = study.getTarget().getLayers().stream().mapToLong(Layer::getAxialCells).sum();
+			long cells = axial * m.getRadialCells();
+			if (cells > 2_000_000L) {
+				c.warning(m, P.getMesh_RadialCells(), Messages.manyCells, cells);
+			}
+		}
+	}
+
+	private static void checkSolver(Checks c, SolverSettings s) {
+		if (s.getSolverId() == null || s.getSolverId().isBlank()) {
+			c.error(s, P.getSolverSettings_SolverId(), Messages.solverMissing, ""); //$NON-NLS-1$
+		}
+		if (!(s.getEndTime() > 0)) {
+			c.error(s, P.getSolverSettings_EndTime(), Messages.positiveEndTime, s.getEndTime());
+		}
+		if (!(s.getOutputInterval() > 0)) {
+			c.error(s, P.getSolverSettings_OutputInterval(), Messages.positiveOutputInterval, s.getOutputInterval());
+		} else if (s.getEndTime() > 0 && s.getEndTime() < s.getOutputInterval()) {
+			c.error(s, P.getSolverSettings_EndTime(), Messages.endBeforeOutput, s.getEndTime());
+		}
+		if (!(s.getInitialTimeStep() > 0)) {
+			c.error(s, P.getSolverSettings_InitialTimeStep(), Messages.positiveStep, s.getInitialTimeStep());
+		} else if (!(s.getMaxTimeStep() >= s.getInitialTimeStep())) {
+			c.error(s, P.getSolverSettings_MaxTimeStep(), Messages.maxStepBelowInitial, s.getMaxTimeStep());
+		}
+		if (!(s.getMaxTemperatureChange() > 0)) {
+			c.error(s, P.getSolverSettings_MaxTemperatureChange(), Messages.positiveTemperatureChange,
+					s.getMaxTemperatureChange());
+		}
+	}
+
+	private static void checkCriteria(Checks c, DamageCriteria d) {
+		boolean threshold = d.isSetPeakTemperatureThreshold() && d.getPeakTemperatureThreshold() != null;
+		if (threshold && !(d.getPeakTemperatureThreshold() > 0)) {
+			c.error(d, P.getDamageCriteria_PeakTemperatureThreshold(), Messages.positiveTemperature,
+					d.getPeakTemperatureThreshold());
+		}
+		if (!d.isMeltOnset() && !d.isMeltThrough() && !threshold) {
+			c.warning(d, P.getDamageCriteria_MeltOnset(), Messages.noCriteria, ""); //$NON-NLS-1$
+		}
+	}
+
+	private static void checkProbe(Checks c, Probe p) {
+		if (p.getName() == null || p.getName().isBlank() || p.getName().contains(",") || p.getName().contains("\"")) { //$NON-NLS-1$ //$NON-NLS-2$
+			c.error(p, P.getProbe_Name(), Messages.probeName, p.getName() == null ? "" : p.getName()); //$NON-NLS-1$
+		}
+		if (root(p) instanceof Study study && study.getTarget() != null) {
+			double radius = study.getTarget().getRadius();
+			double depth = study.getTarget().getLayers().stream().mapToDouble(Layer::getThickness).sum();
+			if (!(p.getR() >= 0 && p.getR() <= radius)) {
+				c.error(p, P.getProbe_R(), Messages.probeOutsideR, p.getR(), radius);
+			}
+			if (!(p.getZ() >= 0 && p.getZ() <= depth)) {
+				c.error(p, P.getProbe_Z(), Messages.probeOutsideZ, p.getZ(), depth);
+			}
+		}
+	}
+
+	private static EObject root(EObject object) {
+		EObject current = object;
+		while (current.eContainer() != null) {
+			current = current.eContainer();
+		}
+		return current;
+	}
+
+	/** Collects diagnostics with the object, the feature and a message naming both. */
+	private static final class Checks {
+		private final DiagnosticChain chain;
+		private boolean valid = true;
+
+		Checks(DiagnosticChain chain) {
+			this.chain = chain;
+		}
+
+		void error(EObject object, EStructuralFeature feature, String template, Object... values) {
+			add(Diagnostic.ERROR, object, feature, template, values);
+			valid = false;
+		}
+
+		void warning(EObject object, EStructuralFeature feature, String template, Object... values) {
+			add(Diagnostic.WARNING, object, feature, template, values);
+		}
+
+		private void add(int severity, EObject object, EStructuralFeature feature, String template, Object[] values) {
+			if (chain == null) {
+				return;
+			}
+			String unit = Units.unitOf(feature);
+			Object[] shown = Arrays.stream(values).map(v -> v instanceof Double d ? Units.format(d, unit) : String.valueOf(v))
+					.toArray();
+			String message = FeaturePath.pathOf(object, feature) + ": " + NLS.bind(template, shown); //$NON-NLS-1$
+			chain.add(new BasicDiagnostic(severity, SOURCE, 0, message, new Object[] { object, feature }));
+		}
+	}
+}
