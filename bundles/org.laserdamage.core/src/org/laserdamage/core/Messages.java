@@ -10,6 +10,7 @@ final class Messages extends NLS {
 	public static String Mapper_unsupportedProfile;
 	public static String Preparation_badOverride;
 	public static String Preparation_invalid;
+	public static String Preparation_unknownSolver;
 	public static String Run_task;
 	public static String Run_failed;
 	public static String Run_cancelled;

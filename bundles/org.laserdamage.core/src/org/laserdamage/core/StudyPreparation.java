@@ -3,6 +3,7 @@ package org.laserdamage.core;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -13,6 +14,7 @@ import org.laserdamage.model.io.StudyFormatException;
 import org.laserdamage.model.io.StudyIO;
 import org.laserdamage.model.units.FeaturePath;
 import org.laserdamage.model.validation.StudyValidator;
+import org.laserdamage.solver.SolverRegistry;
 
 /**
  * Loads a study file, applies command-line overrides and validates the
@@ -61,6 +63,12 @@ public final class StudyPreparation {
 		List<String> warnings = new ArrayList<>();
 		for (Diagnostic child : diagnostic.getChildren()) {
 			(child.getSeverity() >= Diagnostic.ERROR ? errors : warnings).add(child.getMessage());
+		}
+		String solverId = study.getSolver() == null ? null : study.getSolver().getSolverId();
+		if (solverId != null && !solverId.isBlank() && SolverRegistry.find(solverId).isEmpty()) {
+			String known = SolverRegistry.solvers().stream().map(SolverRegistry.SolverDescriptor::id)
+					.collect(Collectors.joining(", ")); //$NON-NLS-1$
+			errors.add(NLS.bind(Messages.Preparation_unknownSolver, solverId, known));
 		}
 		if (!errors.isEmpty()) {
 			String where = file == null ? study.getName() : file.toString();

@@ -53,7 +53,7 @@ public record ThermalProblem(String name, List<Layer> layers, double radius, int
 		if (!(initialTemperature > 0)) {
 			throw new IllegalArgumentException("Initial temperature must be positive in K, was " + initialTemperature); //$NON-NLS-1$
 		}
-		double depth = thickness();
+		double depth = layers.stream().mapToDouble(Layer::thickness).sum();
 		for (Probe p : probes) {
 			if (p.r() < 0 || p.r() > radius || p.z() < 0 || p.z() > depth) {
 				throw new IllegalArgumentException("Probe '" + p.name() + "' at r = " + p.r() + " m, z = " + p.z() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
