@@ -1,7 +1,6 @@
 package org.laserdamage.core;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -95,7 +94,7 @@ public final class RunStudyOperation {
 		} catch (CoreException e) {
 			Path kept = keep(staging, "failed", started); //$NON-NLS-1$
 			throw RunStatus.failure(NLS.bind(Messages.Run_failed, new Object[] { e.getStatus().getMessage(), kept, outDir }), e);
-		} catch (IOException | UncheckedIOException | RuntimeException e) {
+		} catch (IOException | RuntimeException e) {
 			Path kept = keep(staging, "failed", started); //$NON-NLS-1$
 			throw RunStatus.failure(NLS.bind(Messages.Run_failed, new Object[] { e.getMessage(), kept, outDir }), e);
 		}
