@@ -1,0 +1,311 @@
+package org.laserdamage.solver.builtin.internal;
+
+import java.util.List;
+
+import org.laserdamage.solver.Beam;
+import org.laserdamage.solver.Environment;
+import org.laserdamage.solver.Layer;
+import org.laserdamage.solver.ThermalProblem;
+
+/**
+ * The cell-centred finite-volume heat balance of one backward-Euler step in
+ * enthalpy form, for cell c of volume V:
+ *
+ * <pre>
+ * R_c(T) = V (H_c(T_c) − H_c^old) / Δt − Σ_faces G (T_nb − T_c) − Q_c(T_c) + L_c(T_c)
+ * </pre>
+ *
+ * with face conductances G from the harmonic mean of the two half cells
+ * (which is exact for perfect contact between layers), the absorbed beam
+ * power Q on the front row (the exact fraction of the beam on each annulus,
+ * so beam power is conserved on any mesh; what falls beyond the plate radius
+ * is not absorbed), and the convective and radiative losses L on the
+ * front, back and rim faces, evaluated at the face temperature of a half-cell
+ * balance ({@link SurfaceExchange}). The residual is evaluated exactly; its
+ * Jacobian is approximated by the capacity dH/dT, the conductances at the
+ * current temperature (Picard in k) and the exact derivative of the boundary
+ * exchange (Newton in the radiative term).
+ */
+public final class HeatBalance {
+
+	static final double STEFAN_BOLTZMANN = 5.670374419e-8;
+
+	private final Mesh mesh;
+	private final MaterialModel[] rowModel;
+	private final MaterialModel frontModel;
+	private final MaterialModel backModel;
+	private final Beam beam;
+	private final Environment environment;
+	private final double fixedFront;
+	private final double[] beamFraction;
+	private final SurfaceExchange exchange = new SurfaceExchange();
+
+	private final FvGeometry geometry;
+
+	private final double[] radialResistivity;
+	private final double[] axialResistivity;
+	private final double[] enthalpy;
+	private final double[] capacity;
+	private final double[] storage;
+
+	private double absorbedPower;
+	private double lostPower;
+	private double residualSum;
+	private double scale;
+	private double largestCorrection;
+	private double absorbedPowerMagnitude;
+	private double lostPowerMagnitude;
+	private double boundaryConductance;
+
+	public HeatBalance(ThermalProblem problem, Mesh mesh, MaterialModel[] layerModels) {
+		this.mesh = mesh;
+		List<Layer> layers = problem.layers();
+		rowModel = new MaterialModel[mesh.axialCells()];
+		for (int j = 0; j < rowModel.length; j++) {
+			rowModel[j] = layerModels[mesh.layerOfRow(j)];
+		}
+		frontModel = layerModels[0];
+		backModel = layerModels[layers.size() - 1];
+		beam = problem.beam();
+		environment = problem.environment();
+		fixedFront = problem.fixedFrontTemperature().orElse(Double.NaN);
+		int nr = mesh.radialCells();
+		beamFraction = new double[nr];
+		for (int i = 0; i < nr; i++) {
+			beamFraction[i] = beam.profile().fraction(beam.radius(), mesh.rFace(i), mesh.rFace(i + 1));
+		}
+		geometry = new FvGeometry(mesh);
+		int n = mesh.cells();
+		radialResistivity = new double[n];
+		axialResistivity = new double[n];
+		enthalpy = new double[n];
+		capacity = new double[n];
+		storage = new double[n];
+	}
+
+	/** @return the material model of cell row j */
+	public MaterialModel model(int row) {
+		return rowModel[row];
+	}
+
+	/**
+	 * Evaluates the residual and its approximate Jacobian at temperatures {@code t}.
+	 *
+	 * @param meanPower beam power averaged over the step, W
+	 */
+	public void evaluate(double[] t, double[] oldEnthalpy, double dt, double meanPower, double[] residual,
+			FvMatrix jacobian) {
+		int nr = mesh.radialCells();
+		int nz = mesh.axialCells();
+		absorbedPower = 0;
+		lostPower = 0;
+		scale = 0;
+		double[] volume = geometry.volume;
+		double[] diag = jacobian.diag;
+		double[] east = jacobian.east;
+		double[] north = jacobian.north;
+		for (int j = 0; j < nz; j++) {
+			MaterialModel m = rowModel[j];
+			EnthalpyCurve curve = m.enthalpy();
+			int base = j * nr;
+			for (int c = base; c < base + nr; c++) {
+				double tc = t[c];
+				radialResistivity[c] = 1 / m.radialConductivity(tc);
+				axialResistivity[c] = 1 / m.axialConductivity(tc);
+				int segment = curve.segmentOf(tc);
+				double h = curve.enthalpy(segment, tc);
+				double cap = curve.capacity(segment, tc);
+				enthalpy[c] = h;
+				capacity[c] = cap;
+				double v = volume[c] / dt;
+				double stored = v * (h - oldEnthalpy[c]);
+				residual[c] = stored;
+				storage[c] = v * cap;
+				diag[c] = v * cap;
+				scale += Math.abs(stored);
+			}
+		}
+		double[] eastInner = geometry.eastInner;
+		double[] eastOuter = geometry.eastOuter;
+		double[] northInner = geometry.northInner;
+		double[] northOuter = geometry.northOuter;
+		int n = t.length;
+		for (int c = 0; c < n; c++) {
+			double tc = t[c];
+			double flux = 0;
+			double ge = 0;
+			if (eastInner[c] > 0) {
+				ge = 1 / (eastInner[c] * radialResistivity[c] + eastOuter[c] * radialResistivity[c + 1]);
+				double flow = ge * (t[c + 1] - tc);
+				flux += flow;
+				residual[c + 1] += flow;
+				diag[c + 1] += ge;
+			}
+			east[c] = ge;
+			double gn = 0;
+			if (northInner[c] > 0) {
+				gn = 1 / (northInner[c] * axialResistivity[c] + northOuter[c] * axialResistivity[c + nr]);
+				double flow = gn * (t[c + nr] - tc);
+				flux += flow;
+				residual[c + nr] += flow;
+				diag[c + nr] += gn;
+			}
+			north[c] = gn;
+			residual[c] -= flux;
+			diag[c] += ge + gn;
+		}
+		boundaries(t, meanPower, residual, jacobian);
+		residualSum = 0;
+		largestCorrection = 0;
+		for (int c = 0; c < t.length; c++) {
+			residualSum += residual[c];
+			largestCorrection = Math.max(largestCorrection, Math.abs(residual[c]) / jacobian.diag[c]);
+		}
+		scale += absorbedPowerMagnitude + lostPowerMagnitude;
+	}
+
+	private void boundaries(double[] t, double meanPower, double[] residual, FvMatrix jacobian) {
+		int nr = mesh.radialCells();
+		int nz = mesh.axialCells();
+		absorbedPowerMagnitude = 0;
+		lostPowerMagnitude = 0;
+		boundaryConductance = 0;
+		for (int i = 0; i < nr; i++) {
+			apply(front(i, t[i], meanPower), i, mesh.ringArea(i), residual, jacobian);
+		}
+		int back = (nz - 1) * nr;
+		for (int i = 0; i < nr; i++) {
+			apply(back(i, t[back + i]), back + i, mesh.ringArea(i), residual, jacobian);
+		}
+		if (environment.rimConvection() > 0) {
+			for (int j = 0; j < nz; j++) {
+				int c = j * nr + nr - 1;
+				apply(rim(j, t[c]), c, mesh.radialFaceArea(nr, j), residual, jacobian);
+			}
+		}
+	}
+
+	private void apply(SurfaceExchange face, int cell, double area, double[] residual, FvMatrix jacobian) {
+		double in = area * face.absorbed();
+		double out = area * face.loss();
+		residual[cell] += out - in;
+		// a growing absorptivity lowers the diagonal; never by more than half the storage term,
+		// so that the Jacobian stays positive definite (at worst the iteration is Picard there)
+		double g = Math.max(area * face.conductance(), -0.5 * storage[cell]);
+		jacobian.diag[cell] += g;
+		boundaryConductance += g;
+		absorbedPower += in;
+		absorbedPowerMagnitude += Math.abs(in);
+		lostPower += out;
+		lostPowerMagnitude += Math.abs(out);
+	}
+
+	private SurfaceExchange front(int i, double tc, double meanPower) {
+		double halfCell = frontModel.axialConductivity(tc) / (0.5 * mesh.height(0));
+		if (Double.isNaN(fixedFront)) {
+			double perArea = meanPower * beamFraction[i] / mesh.ringArea(i);
+			double slope = beam.absorptivityOverride().isPresent() ? 0
+					: frontModel.absorptivitySlope(beam.wavelength(), tc);
+			exchange.exchange(tc, halfCell, absorptivity(tc) * perArea, slope * perArea, environment.frontConvection(),
+					emissivity(environment.frontEmissivity(), frontModel, tc), environment.ambientTemperature());
+		} else {
+			exchange.hold(tc, halfCell, fixedFront);
+		}
+		return exchange;
+	}
+
+	private SurfaceExchange back(int i, double tc) {
+		int last = mesh.axialCells() - 1;
+		double halfCell = backModel.axialConductivity(tc) / (0.5 * mesh.height(last));
+		exchange.exchange(tc, halfCell, 0, 0, environment.backConvection(),
+				emissivity(environment.backEmissivity(), backModel, tc), environment.ambientTemperature());
+		return exchange;
+	}
+
+	private SurfaceExchange rim(int j, double tc) {
+		double distance = mesh.radius() - mesh.rCentre(mesh.radialCells() - 1);
+		double halfCell = rowModel[j].radialConductivity(tc) / distance;
+		exchange.exchange(tc, halfCell, 0, 0, environment.rimConvection(), 0, environment.ambientTemperature());
+		return exchange;
+	}
+
+	/**
+	 * The absorptivity at the cell temperature of the front cell (the face
+	 * temperature would make the beam term implicit in the face balance); its
+	 * temperature derivative enters the Jacobian.
+	 */
+	private double absorptivity(double t) {
+		return beam.absorptivityOverride().isPresent() ? beam.absorptivityOverride().getAsDouble()
+				: frontModel.absorptivity(beam.wavelength(), t);
+	}
+
+	/** A material emissivity is taken at the cell temperature. */
+	private static double emissivity(double given, MaterialModel model, double t) {
+		return Double.isNaN(given) ? model.emissivity(t) : given;
+	}
+
+	/**
+	 * The temperatures on the boundary faces, from the same face balance the
+	 * discretisation uses ({@link SurfaceExchange}); a held front face reads its
+	 * held temperature.
+	 *
+	 * @param front per column, the front face temperature
+	 * @param back  per column, the back face temperature
+	 * @param rim   per row, the rim face temperature
+	 */
+	public void faceTemperatures(double[] t, double meanPower, double[] front, double[] back, double[] rim) {
+		int nr = mesh.radialCells();
+		int nz = mesh.axialCells();
+		int last = (nz - 1) * nr;
+		for (int i = 0; i < nr; i++) {
+			front[i] = front(i, t[i], meanPower).faceTemperature();
+			back[i] = back(i, t[last + i]).faceTemperature();
+		}
+		for (int j = 0; j < nz; j++) {
+			rim[j] = rim(j, t[j * nr + nr - 1]).faceTemperature();
+		}
+	}
+
+	/** @return net power entering through the front face (beam or held temperature) in the last evaluation, W */
+	public double absorbedPower() {
+		return absorbedPower;
+	}
+
+	/** @return power lost through the faces in the last evaluation, W */
+	public double lostPower() {
+		return lostPower;
+	}
+
+	/** @return Σ_c R_c of the last evaluation: the global energy imbalance of the step, W */
+	public double residualSum() {
+		return residualSum;
+	}
+
+	/** @return the sum of the magnitudes of all storage and boundary terms, W: the scale of {@link #residualSum()} */
+	public double scale() {
+		return scale;
+	}
+
+	/** @return max_c |R_c| / J_cc, the largest Jacobi-scaled residual of the last evaluation, K */
+	public double largestCorrection() {
+		return largestCorrection;
+	}
+
+	public double[] enthalpy() {
+		return enthalpy;
+	}
+
+	public double[] capacity() {
+		return capacity;
+	}
+
+	/** @return the sum of the boundary terms of the Jacobian's diagonal in the last evaluation, W/K */
+	public double boundaryConductance() {
+		return boundaryConductance;
+	}
+
+	/** @return per cell, the storage part V C / Δt of the Jacobian's diagonal in the last evaluation */
+	public double[] storage() {
+		return storage;
+	}
+}
