@@ -1,12 +1,32 @@
 #!/usr/bin/env bash
-# Builds the whole reactor and runs every test suite; UI tests run under Xvfb.
-#   ./test.sh                      everything (validation, UI tests)
-#   ./test.sh -Dlaserdamage.excludedGroups=slow   skip the slow validation cases
-#   ./test.sh -DskipUiTests=true   skip the workbench UI tests
+# Builds the whole reactor and runs every test suite; the workbench UI tests run
+# under Xvfb. On a fresh Debian machine it installs what the UI tests need
+# (as root; otherwise it prints the apt-get line to run).
+#   releng/scripts/test.sh                                   everything
+#   releng/scripts/test.sh -Dlaserdamage.excludedGroups=slow skip slow validation cases
+#   releng/scripts/test.sh -DskipUiTests=true                skip the workbench UI tests
 # Extra arguments go to Maven.
 set -euo pipefail
-cd "$(dirname "$0")"
-if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
+cd "$(dirname "$0")/../.."
+
+need=()
+command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)
+dpkg -s libgtk-3-0 >/dev/null 2>&1 || need+=(libgtk-3-0)
+dpkg -s dbus-x11 >/dev/null 2>&1 || need+=(dbus-x11)
+[ -n "$(fc-list 2>/dev/null | head -n 1)" ] || need+=(fontconfig fonts-dejavu-core)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "Installing: ${need[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  else
+    echo "The UI tests need: sudo apt-get install -y ${need[*]}" >&2
+    exit 1
+  fi
+fi
+
+if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B clean verify "$@"
 fi
 exec ./mvnw -B clean verify "$@"

@@ -16,6 +16,7 @@ final class Messages extends NLS {
 	public static String Run_cancelled;
 	public static String Run_cannotWrite;
 	public static String Run_previousKept;
+	public static String Run_aboveBoiling;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -83,6 +83,7 @@ public final class RunStudyOperation {
 			Files.createDirectories(staging);
 			try (RunWriter writer = RunWriter.forProblem(staging, mapping.problem())) {
 				result = solver.solve(mapping.problem(), writer, progress.split(90));
+				allWarnings.addAll(physicalLimits(mapping, result));
 				summary = RunSummary.of(mapping.problem(), result, studyFile == null ? null : studyFile.toString(),
 						applicationVersion(), started, allWarnings);
 				writer.finish(summary);
@@ -102,6 +103,16 @@ public final class RunStudyOperation {
 		publish(staging, started, messages);
 		progress.worked(2);
 		return new Outcome(outDir, outDir.resolve(RunDirectory.REPORT), summary, result, messages);
+	}
+
+	/** Warns where the result leaves the range the built-in physics covers. */
+	private static List<String> physicalLimits(StudyProblemMapper.Mapping mapping, SolverResult result) {
+		List<String> messages = new ArrayList<>();
+		mapping.materials().stream().distinct().filter(m -> result.peakTemperature() > m.boilingPoint())
+				.forEach(m -> messages.add(NLS.bind(Messages.Run_aboveBoiling, new Object[] {
+						String.format(java.util.Locale.ROOT, "%.0f", result.peakTemperature()), m.name(), //$NON-NLS-1$
+						String.format(java.util.Locale.ROOT, "%.0f", m.boilingPoint()) }))); //$NON-NLS-1$
+		return messages;
 	}
 
 	private Path sibling(String kind, Instant started) {
