@@ -64,7 +64,8 @@ public record GaussianPulseTrain(double pulseEnergy, double fwhm, double repetit
 	@Override
 	public double timeScale(double t) {
 		double x = Math.abs(t - centre(nearestPulse(t)));
-		return x <= HALF_SPAN * fwhm ? fwhm : Double.POSITIVE_INFINITY;
+		// a relative slack so that a time computed as a pulse start (with rounding) lies inside the pulse
+		return x <= HALF_SPAN * fwhm * (1 + 1e-9) ? fwhm : Double.POSITIVE_INFINITY;
 	}
 
 	@Override

@@ -12,7 +12,8 @@ public interface ISolutionListener {
 	}
 
 	/**
-	 * Probe temperatures, at time 0, at every output interval and at the end.
+	 * Probe temperatures at time 0 and after every accepted time step (so
+	 * output times and the end are included); times strictly increase.
 	 *
 	 * @param temperatures K, in the order of {@link ThermalProblem#probes()}
 	 */

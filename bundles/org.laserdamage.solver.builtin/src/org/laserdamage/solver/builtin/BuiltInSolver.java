@@ -52,10 +52,9 @@ public final class BuiltInSolver implements ISolver {
 		Objects.requireNonNull(listener, "listener"); //$NON-NLS-1$
 		ProblemCheck.check(problem);
 		SubMonitor sub = SubMonitor.convert(monitor, problem.name(), TransientRun.TICKS);
-		try {
-			return new TransientRun(problem, listener, ID, VERSION).run(sub);
-		} finally {
-			sub.done();
-		}
+		SolverResult result = new TransientRun(problem, listener, ID, VERSION).run(sub);
+		// only a finished run fills the bar: a failed or cancelled one leaves it at the time reached
+		sub.done();
+		return result;
 	}
 }

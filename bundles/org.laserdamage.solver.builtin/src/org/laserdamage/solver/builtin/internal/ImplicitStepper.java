@@ -15,6 +15,13 @@ package org.laserdamage.solver.builtin.internal;
  * temperature tolerance, with ΔT the last update and θ the observed
  * contraction of the (Jacobi-scaled) residual. A linear problem thus stops
  * after one solve, as θ is at the level of the linear-solver tolerance.
+ * <p>
+ * Neither test asks for more than floating point can give: a residual at the
+ * rounding level of its evaluation ({@link #roundingLevel}), or an update that
+ * no longer moves any temperature beyond its last bits, ends the iteration.
+ * Very short or very quiet steps (a few mW absorbed, or a step of picoseconds
+ * late in a run, where V/Δt · eps · |H| outweighs the step's energy flows)
+ * would otherwise never converge.
  */
 public final class ImplicitStepper {
 
@@ -77,10 +84,13 @@ public final class ImplicitStepper {
 			if (!Double.isFinite(balance.residualSum())) {
 				return Outcome.NOT_A_NUMBER;
 			}
+			double floor = roundingLevel(t, oldEnthalpy, dt);
 			double local = balance.largestCorrection();
-			if (iterations > 0 && Math.abs(balance.residualSum()) <= ENERGY_TOLERANCE * balance.scale()) {
+			if (iterations > 0
+					&& Math.abs(balance.residualSum()) <= Math.max(ENERGY_TOLERANCE * balance.scale(), floor)) {
 				double rate = previous > 0 ? local / previous : 0;
-				if (rate < 1 && rate / (1 - rate) * change <= temperatureTolerance) {
+				if (change <= ROUNDING_FLOOR * largest(t)
+						|| rate < 1 && rate / (1 - rate) * change <= temperatureTolerance) {
 					return Outcome.CONVERGED;
 				}
 			}
@@ -90,17 +100,11 @@ public final class ImplicitStepper {
 			iterations++;
 			double[] h = balance.enthalpy();
 			double[] capacity = balance.capacity();
-			double[] storage = balance.storage();
-			double rounding = 0;
 			for (int c = 0; c < residual.length; c++) {
 				residual[c] = -residual[c];
-				// the flux terms of R_c carry a rounding error of about eps · (Σ G) |T_c|
-				double fluxes = (jacobian.diag[c] - storage[c]) * t[c];
-				rounding += fluxes * fluxes;
 			}
 			double relative = iterations == 1 ? LINEAR_TOLERANCE : LATER_LINEAR_TOLERANCE;
-			double absolute = ROUNDING_FLOOR * Math.sqrt(rounding);
-			boolean solved = cg.solve(jacobian, residual, correction, relative, absolute, MAX_LINEAR_ITERATIONS);
+			boolean solved = cg.solve(jacobian, residual, correction, relative, floor, MAX_LINEAR_ITERATIONS);
 			if (solved && cg.iterations() == 0) {
 				// the residual is already at the rounding level of its evaluation
 				return Outcome.CONVERGED;
@@ -118,6 +122,43 @@ public final class ImplicitStepper {
 			}
 			previous = local;
 		}
+	}
+
+	/**
+	 * The level below which the residual of the last evaluation is rounding
+	 * noise, W (as a 2-norm over the cells, ROUNDING_FLOOR times the root sum
+	 * of squares of the per-cell error bounds). The flux terms of R_c carry an
+	 * error of about eps · (Σ G) |T_c|. The storage term V/Δt · (H(T_c) − H_old)
+	 * carries one of about eps · V/Δt · (C |T_c| + |H| + |H_old|): a
+	 * temperature is only known to its last bit, and the difference of two
+	 * enthalpies to theirs. On very short steps the storage part dominates;
+	 * without it the iteration would chase a residual it cannot reduce.
+	 */
+	private double roundingLevel(double[] t, double[] oldEnthalpy, double dt) {
+		int nr = mesh.radialCells();
+		int nz = mesh.axialCells();
+		double[] h = balance.enthalpy();
+		double[] storage = balance.storage();
+		double sum = 0;
+		for (int j = 0; j < nz; j++) {
+			for (int i = 0; i < nr; i++) {
+				int c = j * nr + i;
+				double temperature = Math.abs(t[c]);
+				double fluxes = (jacobian.diag[c] - storage[c]) * temperature;
+				double stored = storage[c] * temperature
+						+ mesh.volume(i, j) / dt * (Math.abs(h[c]) + Math.abs(oldEnthalpy[c]));
+				sum += fluxes * fluxes + stored * stored;
+			}
+		}
+		return ROUNDING_FLOOR * Math.sqrt(sum);
+	}
+
+	private static double largest(double[] t) {
+		double m = 0;
+		for (double v : t) {
+			m = Math.max(m, Math.abs(v));
+		}
+		return m;
 	}
 
 	/**

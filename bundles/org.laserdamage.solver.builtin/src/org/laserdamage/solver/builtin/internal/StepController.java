@@ -14,6 +14,12 @@ import org.laserdamage.solver.TimeControl;
  * {@link #PULSE_FRACTION} of the pulse time scale inside a pulse, and land
  * exactly on the beam's breakpoints and on the given targets (output times and
  * the end).
+ * <p>
+ * Two times closer than {@link #coincidence} count as one: a breakpoint that
+ * differs from a target or from the current time only by rounding (a pulse
+ * start 2τ + k/f − 2τ against an output time k Δt) is taken as reached, so no
+ * step is ever a sliver of a few units in the last place, which no time
+ * stepping can resolve.
  */
 public final class StepController {
 
@@ -26,6 +32,10 @@ public final class StepController {
 	private static final double SAFETY = 0.9;
 	private static final double LARGEST_CUT = 0.2;
 	private static final double SMALLEST_SHRINK = 0.5;
+	/** Times closer than this many units in the last place of the later one count as equal. */
+	static final double COINCIDENT_ULPS = 256;
+	/** ... and so do times closer than this fraction of the step. */
+	static final double COINCIDENT_FRACTION = 1e-9;
 
 	private final TimeControl control;
 	private final TemporalProfile temporal;
@@ -42,22 +52,35 @@ public final class StepController {
 
 	/**
 	 * @param t      current time
-	 * @param target the next time to land on exactly, after {@code t}
+	 * @param target the next time to land on exactly, after {@code t} by more
+	 *               than {@link #coincidence(double, double)}
 	 * @return the end of the next step; equal to {@code target} or a beam
 	 *         breakpoint when the step lands on it
 	 */
 	public double nextTime(double t, double target) {
 		double dt = Math.min(natural, control.maxStep());
-		double pulse = temporal.timeScale(t);
+		double tolerance = coincidence(t + dt, dt);
+		// just after a breakpoint reached up to rounding, the pulse that starts there sets the scale
+		double pulse = Math.min(temporal.timeScale(t), temporal.timeScale(t + tolerance));
 		if (pulse < Double.POSITIVE_INFINITY) {
 			dt = Math.min(dt, PULSE_FRACTION * pulse);
-			// pulses shorter than the initial step must not count as failures
-			minStep = Math.min(minStep, MIN_STEP_FRACTION * dt);
+			// pulses shorter than the initial step must not count as failures; relative to the
+			// pulse, not to dt, which failed steps shrink (the floor would follow them down forever)
+			minStep = Math.min(minStep, MIN_STEP_FRACTION * PULSE_FRACTION * pulse);
 		}
 		natural = dt;
 		double landing = target;
 		double breakpoint = temporal.nextBreakpoint(t);
-		if (breakpoint > t && breakpoint < landing) {
+		while (breakpoint - t <= tolerance) {
+			// reached already, up to rounding
+			double following = temporal.nextBreakpoint(breakpoint);
+			if (!(following > breakpoint)) {
+				break;
+			}
+			breakpoint = following;
+		}
+		if (breakpoint > t + tolerance && breakpoint < landing - coincidence(landing, dt)) {
+			// otherwise it coincides with the target (or lies beyond it): land on the target
 			landing = breakpoint;
 		}
 		double remaining = landing - t;
@@ -70,6 +93,16 @@ public final class StepController {
 			return t + 0.5 * remaining;
 		}
 		return t + dt;
+	}
+
+	/**
+	 * @return the distance below which two times near {@code t} count as the
+	 *         same for a step of about {@code step}: {@link #COINCIDENT_ULPS}
+	 *         units in the last place of {@code t}, or {@link #COINCIDENT_FRACTION}
+	 *         of the step when that is more
+	 */
+	public static double coincidence(double t, double step) {
+		return Math.max(COINCIDENT_ULPS * Math.ulp(Math.abs(t)), COINCIDENT_FRACTION * step);
 	}
 
 	/**
@@ -95,8 +128,13 @@ public final class StepController {
 		natural = 0.5 * dt;
 	}
 
-	/** @return true when the steps have become too short to go on */
-	public boolean exhausted() {
-		return natural < minStep;
+	/**
+	 * @param t the current time
+	 * @return true when the steps have become too short to go on: below the
+	 *         smallest step allowed, or too short to tell {@code t + dt} from
+	 *         {@code t}
+	 */
+	public boolean exhausted(double t) {
+		return natural < minStep || natural <= COINCIDENT_ULPS * Math.ulp(Math.abs(t));
 	}
 }

@@ -48,6 +48,7 @@ public final class TransientRun {
 	private double[] trialFraction;
 	private final double[] oldEnthalpy;
 	private double lastOutput = Double.NaN;
+	private double lastProbeTime = Double.NaN;
 	private double lastMeanPower;
 	private int steps;
 
@@ -115,7 +116,7 @@ public final class TransientRun {
 			ImplicitStepper.Outcome outcome = stepper.step(oldEnthalpy, dt, meanPower, trial);
 			if (outcome != ImplicitStepper.Outcome.CONVERGED) {
 				controller.failed(dt);
-				if (controller.exhausted()) {
+				if (controller.exhausted(t)) {
 					throw failure(outcome == ImplicitStepper.Outcome.NOT_A_NUMBER ? Messages.notANumber
 							: Messages.notConverged, t, dt);
 				}
@@ -134,11 +135,13 @@ public final class TransientRun {
 			swap();
 			t = end;
 			checkCeiling(t);
-			if (t == target) {
+			if (reached(t, target)) {
 				output(t, false);
 				do {
 					nextOutput++;
-				} while (t < time.endTime() && outputTime(nextOutput, time) <= t);
+				} while (t < time.endTime() && reached(t, outputTime(nextOutput, time)));
+			} else {
+				sampleProbes(t, false);
 			}
 			int done = (int) Math.min(TICKS, TICKS * (t / time.endTime()));
 			monitor.worked(done - ticks);
@@ -161,6 +164,15 @@ public final class TransientRun {
 	static double outputTime(int k, TimeControl time) {
 		double t = k * time.outputInterval();
 		return time.endTime() - t <= 1e-9 * time.outputInterval() ? time.endTime() : t;
+	}
+
+	/**
+	 * @return true when {@code target} is at or before {@code t}, up to
+	 *         rounding: the steps land on output times exactly, and a time a
+	 *         few units in the last place ahead would only make a sliver step
+	 */
+	static boolean reached(double t, double target) {
+		return target - t <= StepController.coincidence(target, 0);
 	}
 
 	private void updateFractions(double[] t, double[] f) {
@@ -225,6 +237,19 @@ public final class TransientRun {
 		}
 		lastOutput = t;
 		listener.snapshot(new FieldSnapshot(t, temperature.clone(), fraction.clone()));
+		sampleProbes(t, initial);
+	}
+
+	/**
+	 * Sends a probe sample at {@code t}, once per time. Probes are sampled after
+	 * every accepted step (cheap, and pulses show in the curves); fields only at
+	 * output times.
+	 */
+	private void sampleProbes(double t, boolean initial) {
+		if (t == lastProbeTime) {
+			return;
+		}
+		lastProbeTime = t;
 		int nr = mesh.radialCells();
 		int nz = mesh.axialCells();
 		if (initial) {
