@@ -9,7 +9,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.laserdamage.core.RunStatus;
 import org.laserdamage.core.StudyPreparation;
 import org.laserdamage.core.StudyProblemMapper;
-import org.laserdamage.materials.BuiltInMaterials;
 import org.laserdamage.materials.IMaterialLibrary;
 import org.laserdamage.solver.builtin.internal.SolverBenchmark;
 
@@ -31,7 +30,7 @@ final class Benchmark {
 			out.println("== Kernel"); //$NON-NLS-1$
 			SolverBenchmark.run(out);
 			out.println("== Time to solution: " + study); //$NON-NLS-1$
-			IMaterialLibrary library = BuiltInMaterials.load();
+			IMaterialLibrary library = MaterialLibraryAccess.snapshot(status -> err.println(status.getMessage()));
 			StudyPreparation.Prepared prepared = StudyPreparation.prepare(study, List.of(), library);
 			SolverBenchmark.time(StudyProblemMapper.map(prepared.study(), library).problem(), out);
 			return Cli.OK;

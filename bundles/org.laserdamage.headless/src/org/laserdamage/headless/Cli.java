@@ -16,16 +16,14 @@ import org.eclipse.osgi.util.NLS;
 import org.laserdamage.core.RunStatus;
 import org.laserdamage.core.RunStudyOperation;
 import org.laserdamage.core.StudyPreparation;
-import org.laserdamage.materials.BuiltInMaterials;
 import org.laserdamage.materials.IMaterialLibrary;
-import org.laserdamage.materials.Material;
 import org.laserdamage.results.CriterionSummary;
 import org.laserdamage.solver.SolverRegistry;
 
 /**
  * Parses the command line and runs one command. Exit codes: 0 success,
  * 2 invalid input (the message names the file, the setting and the fix),
- * 1 solver or I/O failure, 130 cancelled.
+ * 1 solver, database or I/O failure, 130 cancelled.
  */
 public final class Cli {
 
@@ -64,7 +62,7 @@ public final class Cli {
 				SolverRegistry.solvers().forEach(s -> out.println(s.id() + "  " + s.name() + "  " + s.description())); //$NON-NLS-1$ //$NON-NLS-2$
 				return OK;
 			case "materials": //$NON-NLS-1$
-				return materials();
+				return new MaterialsCommand(out, err).run(args);
 			case "benchmark": //$NON-NLS-1$
 				return Benchmark.run(args, out, err);
 			default:
@@ -78,8 +76,8 @@ public final class Cli {
 	}
 
 	private int run(Arguments a) {
-		IMaterialLibrary library = BuiltInMaterials.load();
 		try {
+			IMaterialLibrary library = MaterialLibraryAccess.snapshot(this::warn);
 			StudyPreparation.Prepared prepared = StudyPreparation.prepare(a.study(), a.overrides(), library);
 			prepared.warnings().forEach(w -> err.println(Messages.Cli_warning + w));
 			Path out = a.out() != null ? a.out() : defaultOut(a.study());
@@ -117,7 +115,8 @@ public final class Cli {
 
 	private int validate(Arguments a) {
 		try {
-			StudyPreparation.Prepared prepared = StudyPreparation.prepare(a.study(), a.overrides(), BuiltInMaterials.load());
+			StudyPreparation.Prepared prepared = StudyPreparation.prepare(a.study(), a.overrides(),
+					MaterialLibraryAccess.snapshot(this::warn));
 			prepared.warnings().forEach(w -> err.println(Messages.Cli_warning + w));
 			out.println(NLS.bind(Messages.Cli_valid, a.study(), prepared.warnings().size()));
 			return OK;
@@ -126,12 +125,8 @@ public final class Cli {
 		}
 	}
 
-	private int materials() {
-		for (Material m : BuiltInMaterials.load().materials()) {
-			out.println(String.format(Locale.ROOT, "%-14s v%-3d %-10s %s", m.id(), m.version(), //$NON-NLS-1$
-					m.materialClass().name().toLowerCase(Locale.ROOT), m.name()));
-		}
-		return OK;
+	private void warn(IStatus status) {
+		err.println(Messages.Cli_warning + status.getMessage());
 	}
 
 	private int report(IStatus status) {

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.laserdamage.headless.Cli;
@@ -19,11 +21,30 @@ import org.laserdamage.headless.Cli;
 /** The laserdamage command: exit codes, messages, and what it leaves on disk. */
 class HeadlessCliTest {
 
+	private static final String DATA = "laserdamage.data"; //$NON-NLS-1$
+
 	@TempDir
 	Path tmp;
 
+	private String previousData;
 	private String out;
 	private String err;
+
+	/** Runs against a material database of its own, never the user's library. */
+	@BeforeEach
+	void useATemporaryLibrary() {
+		previousData = System.getProperty(DATA);
+		System.setProperty(DATA, tmp.resolve("data").toString()); //$NON-NLS-1$
+	}
+
+	@AfterEach
+	void restoreLibrary() {
+		if (previousData == null) {
+			System.clearProperty(DATA);
+		} else {
+			System.setProperty(DATA, previousData);
+		}
+	}
 
 	private int cli(String... args) {
 		ByteArrayOutputStream o = new ByteArrayOutputStream();
@@ -105,7 +126,7 @@ class HeadlessCliTest {
 		}
 		assertTrue(out.contains("melt-through") && out.contains("Report:"), out); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(out.contains("moved to"), out); //$NON-NLS-1$
-		try (Stream<Path> siblings = Files.list(tmp)) {
+		try (Stream<Path> siblings = Files.list(tmp)) { // the run and its moved-aside predecessor
 			Path previous = siblings.filter(p -> p.getFileName().toString().startsWith("run.previous-")).findFirst() //$NON-NLS-1$
 					.orElseThrow();
 			assertEquals("keep me", Files.readString(previous.resolve("precious.txt"))); //$NON-NLS-1$ //$NON-NLS-2$

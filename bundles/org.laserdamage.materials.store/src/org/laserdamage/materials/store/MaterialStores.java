@@ -1,0 +1,66 @@
+package org.laserdamage.materials.store;
+
+import java.nio.file.Path;
+import java.util.Properties;
+
+import org.laserdamage.materials.IMaterialStore;
+import org.laserdamage.materials.MaterialStoreException;
+import org.laserdamage.materials.store.internal.Connector;
+import org.laserdamage.materials.store.internal.DerbyConnector;
+import org.laserdamage.materials.store.internal.JdbcMaterialStore;
+import org.laserdamage.materials.store.internal.StoreSettings;
+
+/**
+ * Opens the material database. By default it is an embedded Apache Derby
+ * database in the user's data folder, created and filled with the built-in
+ * materials on first use; a server installation points
+ * {@value StoreSettings#URL_PROPERTY} at a PostgreSQL database with the same
+ * schema. Opening migrates an older schema and refuses a newer one. See the
+ * bundle's README for the settings, the schema and how two programs share a
+ * database.
+ */
+public final class MaterialStores {
+
+	private MaterialStores() {
+	}
+
+	/**
+	 * Opens the database the settings name: system property
+	 * {@code laserdamage.materials.url} or environment variable
+	 * {@code LASERDAMAGE_MATERIALS_URL} (with {@code .user}/{@code .password},
+	 * {@code _USER}/{@code _PASSWORD}) for a server; otherwise the embedded
+	 * database in {@code <data>/materials}, where {@code <data>} is
+	 * {@code laserdamage.data}, {@code LASERDAMAGE_DATA},
+	 * {@code $XDG_DATA_HOME/laserdamage} or {@code ~/.local/share/laserdamage}.
+	 *
+	 * @throws MaterialStoreException with a message that says what to do
+	 */
+	public static IMaterialStore openDefault() throws MaterialStoreException {
+		StoreSettings settings = StoreSettings.resolve(System::getProperty, System::getenv);
+		if (settings.url().isPresent()) {
+			return open(settings.url().get(), settings.credentials());
+		}
+		return openDerby(settings.derbyFolder());
+	}
+
+	/**
+	 * @param jdbcUrl    {@code jdbc:postgresql://HOST:PORT/DATABASE[?currentSchema=SCHEMA]}, or
+	 *                   {@code jdbc:derby:/ABSOLUTE/FOLDER} for an embedded database in that folder
+	 * @param properties driver properties, typically {@code user} and {@code password}
+	 * @throws MaterialStoreException when the URL is not supported, the server cannot be reached,
+	 *                                the login fails, or the schema is newer than this program
+	 */
+	public static IMaterialStore open(String jdbcUrl, Properties properties) throws MaterialStoreException {
+		return JdbcMaterialStore.open(Connector.forUrl(jdbcUrl, properties));
+	}
+
+	/**
+	 * Opens, and on first use creates, the embedded database in {@code folder}.
+	 * Only one process at a time can open it.
+	 *
+	 * @throws MaterialStoreException naming the process that has it open, among other failures
+	 */
+	public static IMaterialStore openDerby(Path folder) throws MaterialStoreException {
+		return JdbcMaterialStore.open(DerbyConnector.lock(folder));
+	}
+}

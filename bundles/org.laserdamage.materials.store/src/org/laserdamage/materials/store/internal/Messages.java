@@ -1,0 +1,39 @@
+package org.laserdamage.materials.store.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
+
+	public static String Store_name;
+	public static String Store_closed;
+	public static String Driver_missing;
+	public static String Lock_cannotCreate;
+	public static String Lock_thisProcess;
+	public static String Lock_inUse;
+	public static String Lock_inUseUnknown;
+	public static String Lock_commandUnknown;
+	public static String Derby_inUse;
+	public static String Derby_cannotOpen;
+	public static String Open_badUrl;
+	public static String Open_unreachable;
+	public static String Open_login;
+	public static String Open_noDatabase;
+	public static String Open_noSchema;
+	public static String Open_noPrivilege;
+	public static String Open_failed;
+	public static String Schema_newer;
+	public static String Read_failed;
+	public static String Read_invalidRecord;
+	public static String Write_conflict;
+	public static String Write_tooLong;
+	public static String Write_failed;
+	public static String Write_notFinite;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
