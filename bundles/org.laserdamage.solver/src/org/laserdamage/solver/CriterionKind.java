@@ -2,14 +2,24 @@ package org.laserdamage.solver;
 
 /** The damage criteria the solver evaluates while it runs. */
 public enum CriterionKind {
-	/** Some cell reaches the solidus of its material. Margin: solidus − peak temperature, K. */
+	/**
+	 * The temperature somewhere reaches the solidus of the material there,
+	 * evaluated on the cell centres and the front, back and rim faces (a face
+	 * takes the solidus of the layer it bounds), so a surface that melts
+	 * before the first cell centre counts. Margin: the smallest solidus − peak
+	 * temperature over those points, K.
+	 */
 	MELT_ONSET("K"), //$NON-NLS-1$
 	/**
-	 * The melt (liquid fraction ≥ 0.5) reaches the back face on the axis.
-	 * Margin: remaining solid thickness on the axis, m.
+	 * The melt reaches the back face on the axis: the liquid fraction of the
+	 * cell at the back face on the axis reaches 0.5 (a cell value, not a face
+	 * value). Margin: remaining solid thickness on the axis, m.
 	 */
 	MELT_THROUGH("m"), //$NON-NLS-1$
-	/** The peak temperature reaches a threshold. Margin: threshold − peak, K. */
+	/**
+	 * The peak temperature, over the cell centres and the front, back and rim
+	 * faces, reaches a threshold. Margin: threshold − peak, K.
+	 */
 	PEAK_TEMPERATURE("K"); //$NON-NLS-1$
 
 	private final String marginUnit;

@@ -8,10 +8,13 @@ import java.util.List;
  * @param solverId        id of the solver that ran
  * @param solverVersion   version of the solver implementation
  * @param criteria        one result per evaluated criterion
- * @param peakTemperature highest cell temperature seen, K
+ * @param peakTemperature highest temperature seen on the cell centres and the
+ *                        front, back and rim faces, K
  * @param peakTime        when it was seen, s
- * @param peakR           where it was seen (radius), m
- * @param peakZ           where it was seen (depth), m
+ * @param peakR           where it was seen (radius), m: the centre of the cell
+ *                        column, or the plate radius on the rim face
+ * @param peakZ           where it was seen (depth), m: the centre of the cell
+ *                        row, 0 on the front face, the thickness on the back face
  * @param finalTime       simulated time reached, s
  * @param steps           accepted time steps
  * @param iterations      total linear-solver iterations

@@ -36,7 +36,7 @@ public final class BuiltInSolver implements ISolver {
 
 	public static final String ID = "org.laserdamage.solver.builtin"; //$NON-NLS-1$
 	/** Version of the numerical method; results of equal versions are comparable. */
-	public static final String VERSION = "0.1.0"; //$NON-NLS-1$
+	public static final String VERSION = "0.2.0"; //$NON-NLS-1$
 
 	/**
 	 * {@inheritDoc}

@@ -14,6 +14,23 @@ import org.laserdamage.solver.DamageCriteria;
  * Within a step the fields are taken to vary linearly in time, so a criterion
  * reached during a step gets the interpolated time at which its quantity
  * crossed the threshold.
+ * <p>
+ * Melt onset, the peak-temperature threshold and the peak itself look at the
+ * cell centres and at the boundary faces: the front and back face of every
+ * column and the rim face of every row, whose temperatures come from the
+ * half-cell balance of the discretisation ({@link HeatBalance#faceTemperatures},
+ * the values the probes read). Under a short pulse the irradiated face is much
+ * hotter than the first cell centre, half a cell deep, and it is the face that
+ * melts first. A face compares with the solidus of the layer of the cell it
+ * bounds; the peak on a face is reported at the face (z = 0 on the front, the
+ * thickness on the back, r = R on the rim; the column's or row's centre along
+ * the face).
+ * <p>
+ * Melt-through remains a cell criterion: the liquid fraction of the back cell
+ * on the axis reaches 0.5 (so the melt has crossed at least half of that cell;
+ * its error is at most half a cell). The margin of an unreached melt-through is
+ * the thickness minus the deepest point on the axis where the liquid fraction,
+ * interpolated between cell centres, is 0.5.
  */
 public final class CriteriaTracker {
 
@@ -25,66 +42,93 @@ public final class CriteriaTracker {
 
 	private final DamageCriteria criteria;
 	private final Mesh mesh;
-	private final double[] solidusOfRow;
-	private final double[] cellPeak;
+	private final int nr;
+	private final int nz;
+	/** First point index of the front faces; cells are points 0 … cells − 1. */
+	private final int frontStart;
+	private final int backStart;
+	private final int rimStart;
+	/** Per point (cells, then front, back and rim faces), the solidus of the layer it belongs to. */
+	private final double[] solidusOfPoint;
+	private final double[] pointPeak;
+	/** The face temperatures of the last state seen: front per column, back per column, rim per row. */
+	private final double[] lastFaces;
 	private double peak = Double.NEGATIVE_INFINITY;
 	private double peakTime;
-	private int peakCell;
+	private int peakPoint;
 	private double meltOnset = Double.NaN;
 	private double meltThrough = Double.NaN;
 	private double peakReached = Double.NaN;
 	private double deepestMelt;
+	private double stepOnset;
+	private double stepThreshold;
 
 	public CriteriaTracker(DamageCriteria criteria, Mesh mesh, HeatBalance balance) {
 		this.criteria = criteria;
 		this.mesh = mesh;
-		solidusOfRow = new double[mesh.axialCells()];
-		for (int j = 0; j < solidusOfRow.length; j++) {
-			solidusOfRow[j] = balance.model(j).enthalpy().solidus();
+		nr = mesh.radialCells();
+		nz = mesh.axialCells();
+		frontStart = mesh.cells();
+		backStart = frontStart + nr;
+		rimStart = backStart + nr;
+		solidusOfPoint = new double[rimStart + nz];
+		for (int j = 0; j < nz; j++) {
+			double solidus = balance.model(j).enthalpy().solidus();
+			Arrays.fill(solidusOfPoint, j * nr, (j + 1) * nr, solidus);
+			solidusOfPoint[rimStart + j] = solidus;
 		}
-		cellPeak = new double[mesh.cells()];
-		Arrays.fill(cellPeak, Double.NEGATIVE_INFINITY);
+		Arrays.fill(solidusOfPoint, frontStart, backStart, solidusOfPoint[0]);
+		Arrays.fill(solidusOfPoint, backStart, rimStart, solidusOfPoint[(nz - 1) * nr]);
+		pointPeak = new double[solidusOfPoint.length];
+		Arrays.fill(pointPeak, Double.NEGATIVE_INFINITY);
+		lastFaces = new double[2 * nr + nz];
 	}
 
-	/** Takes the initial state; criteria already met count as reached at {@code time}. */
-	public List<Event> start(double time, double[] t, double[] fraction) {
-		return update(time, time, t, t, fraction, fraction);
+	/**
+	 * Takes the initial state; criteria already met count as reached at
+	 * {@code time}. The face arguments are as for {@link #update}.
+	 */
+	public List<Event> start(double time, double[] t, double[] fraction, double[] front, double[] back,
+			double[] rim) {
+		keepFaces(front, back, rim);
+		return update(time, time, t, t, fraction, fraction, front, back, rim);
 	}
 
-	/** @return the criteria first reached in the step from {@code t0} to {@code t1}, by time */
-	public List<Event> update(double t0, double t1, double[] oldT, double[] newT, double[] oldF, double[] newF) {
+	/**
+	 * @param front per column, the front face temperature at {@code t1}
+	 * @param back  per column, the back face temperature at {@code t1}
+	 * @param rim   per row, the rim face temperature at {@code t1}
+	 * @return the criteria first reached in the step from {@code t0} to {@code t1}, by time
+	 */
+	public List<Event> update(double t0, double t1, double[] oldT, double[] newT, double[] oldF, double[] newF,
+			double[] front, double[] back, double[] rim) {
 		List<Event> events = new ArrayList<>();
-		int nr = mesh.radialCells();
-		double onsetWeight = Double.POSITIVE_INFINITY;
-		double thresholdWeight = Double.POSITIVE_INFINITY;
+		stepOnset = Double.POSITIVE_INFINITY;
+		stepThreshold = Double.POSITIVE_INFINITY;
 		double threshold = criteria.peakTemperatureThreshold();
-		for (int j = 0; j < solidusOfRow.length; j++) {
-			double solidus = solidusOfRow[j];
-			for (int c = j * nr; c < (j + 1) * nr; c++) {
-				double t = newT[c];
-				cellPeak[c] = Math.max(cellPeak[c], t);
-				if (t > peak) {
-					peak = t;
-					peakTime = t1;
-					peakCell = c;
-				}
-				if (t >= solidus) {
-					onsetWeight = Math.min(onsetWeight, crossing(oldT[c], t, solidus));
-				}
-				if (t >= threshold) {
-					thresholdWeight = Math.min(thresholdWeight, crossing(oldT[c], t, threshold));
-				}
-			}
+		// cells first: where a face is no hotter than its cell (an insulated face), the peak stays at the centre
+		for (int c = 0; c < frontStart; c++) {
+			visit(c, oldT[c], newT[c], threshold, t1);
 		}
-		if (criteria.meltOnset() && Double.isNaN(meltOnset) && onsetWeight <= 1) {
-			meltOnset = t0 + onsetWeight * (t1 - t0);
-			events.add(new Event(CriterionKind.MELT_ONSET, meltOnset, onsetWeight));
+		for (int i = 0; i < nr; i++) {
+			visit(frontStart + i, lastFaces[i], front[i], threshold, t1);
 		}
-		if (criteria.peakTemperature() && Double.isNaN(peakReached) && thresholdWeight <= 1) {
-			peakReached = t0 + thresholdWeight * (t1 - t0);
-			events.add(new Event(CriterionKind.PEAK_TEMPERATURE, peakReached, thresholdWeight));
+		for (int i = 0; i < nr; i++) {
+			visit(backStart + i, lastFaces[nr + i], back[i], threshold, t1);
 		}
-		int backAxis = (mesh.axialCells() - 1) * nr;
+		for (int j = 0; j < nz; j++) {
+			visit(rimStart + j, lastFaces[2 * nr + j], rim[j], threshold, t1);
+		}
+		keepFaces(front, back, rim);
+		if (criteria.meltOnset() && Double.isNaN(meltOnset) && stepOnset <= 1) {
+			meltOnset = t0 + stepOnset * (t1 - t0);
+			events.add(new Event(CriterionKind.MELT_ONSET, meltOnset, stepOnset));
+		}
+		if (criteria.peakTemperature() && Double.isNaN(peakReached) && stepThreshold <= 1) {
+			peakReached = t0 + stepThreshold * (t1 - t0);
+			events.add(new Event(CriterionKind.PEAK_TEMPERATURE, peakReached, stepThreshold));
+		}
+		int backAxis = (nz - 1) * nr;
 		if (newF[backAxis] >= MELTED) {
 			deepestMelt = mesh.thickness();
 			if (criteria.meltThrough() && Double.isNaN(meltThrough)) {
@@ -99,6 +143,29 @@ public final class CriteriaTracker {
 		return events;
 	}
 
+	/** Follows one point over a step in which its temperature went from {@code before} to {@code after}. */
+	private void visit(int point, double before, double after, double threshold, double t1) {
+		pointPeak[point] = Math.max(pointPeak[point], after);
+		if (after > peak) {
+			peak = after;
+			peakTime = t1;
+			peakPoint = point;
+		}
+		double solidus = solidusOfPoint[point];
+		if (after >= solidus) {
+			stepOnset = Math.min(stepOnset, crossing(before, after, solidus));
+		}
+		if (after >= threshold) {
+			stepThreshold = Math.min(stepThreshold, crossing(before, after, threshold));
+		}
+	}
+
+	private void keepFaces(double[] front, double[] back, double[] rim) {
+		System.arraycopy(front, 0, lastFaces, 0, nr);
+		System.arraycopy(back, 0, lastFaces, nr, nr);
+		System.arraycopy(rim, 0, lastFaces, 2 * nr, nz);
+	}
+
 	/** @return the weight in [0, 1] at which a linear change from a to b reaches x (b ≥ x) */
 	private static double crossing(double a, double b, double x) {
 		return a >= x || b == a ? 0 : (x - a) / (b - a);
@@ -109,8 +176,7 @@ public final class CriteriaTracker {
 	 *         interpolated between cell centres; 0 when the axis is not melted
 	 */
 	private double meltDepthOnAxis(double[] fraction) {
-		int nr = mesh.radialCells();
-		for (int j = mesh.axialCells() - 2; j >= 0; j--) {
+		for (int j = nz - 2; j >= 0; j--) {
 			double f = fraction[j * nr];
 			if (f >= MELTED) {
 				double next = fraction[(j + 1) * nr];
@@ -126,6 +192,7 @@ public final class CriteriaTracker {
 		return !Double.isNaN(meltThrough);
 	}
 
+	/** @return the highest temperature seen at a cell centre or on a front, back or rim face, K */
 	public double peakTemperature() {
 		return peak;
 	}
@@ -134,22 +201,38 @@ public final class CriteriaTracker {
 		return peakTime;
 	}
 
+	/** @return the radius of the peak: the column's centre, or R on the rim */
 	public double peakR() {
-		return mesh.rCentre(peakCell % mesh.radialCells());
+		if (peakPoint >= rimStart) {
+			return mesh.radius();
+		}
+		if (peakPoint >= frontStart) {
+			return mesh.rCentre((peakPoint - frontStart) % nr);
+		}
+		return mesh.rCentre(peakPoint % nr);
 	}
 
+	/** @return the depth of the peak: the row's centre, or 0 on the front face and the thickness on the back */
 	public double peakZ() {
-		return mesh.zCentre(peakCell / mesh.radialCells());
+		if (peakPoint >= rimStart) {
+			return mesh.zCentre(peakPoint - rimStart);
+		}
+		if (peakPoint >= backStart) {
+			return mesh.thickness();
+		}
+		if (peakPoint >= frontStart) {
+			return 0;
+		}
+		return mesh.zCentre(peakPoint / nr);
 	}
 
 	/** @return one result per evaluated criterion, margins as defined by {@link CriterionKind} */
 	public List<CriterionResult> results() {
 		List<CriterionResult> results = new ArrayList<>();
 		if (criteria.meltOnset()) {
-			int nr = mesh.radialCells();
 			double margin = Double.POSITIVE_INFINITY;
-			for (int c = 0; c < cellPeak.length; c++) {
-				margin = Math.min(margin, solidusOfRow[c / nr] - cellPeak[c]);
+			for (int p = 0; p < pointPeak.length; p++) {
+				margin = Math.min(margin, solidusOfPoint[p] - pointPeak[p]);
 			}
 			results.add(new CriterionResult(CriterionKind.MELT_ONSET, !Double.isNaN(meltOnset), meltOnset, margin));
 		}

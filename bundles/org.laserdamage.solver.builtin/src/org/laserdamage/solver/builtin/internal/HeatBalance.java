@@ -247,7 +247,8 @@ public final class HeatBalance {
 	/**
 	 * The temperatures on the boundary faces, from the same face balance the
 	 * discretisation uses ({@link SurfaceExchange}); a held front face reads its
-	 * held temperature.
+	 * held temperature. Computed once per accepted step, for the probes and the
+	 * damage criteria ({@link CriteriaTracker}).
 	 *
 	 * @param front per column, the front face temperature
 	 * @param back  per column, the back face temperature

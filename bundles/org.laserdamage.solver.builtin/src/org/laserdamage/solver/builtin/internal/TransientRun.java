@@ -18,7 +18,8 @@ import org.laserdamage.solver.TimeControl;
 
 /**
  * One transient solve: marches the {@link ImplicitStepper} in time under the
- * {@link StepController}, follows criteria and the energy balance, and reports
+ * {@link StepController}, follows criteria (on cell centres and boundary faces,
+ * {@link CriteriaTracker}) and the energy balance, and reports
  * to the listener at time 0, at every output time, at the moment a criterion
  * is reached and at the end.
  */
@@ -38,6 +39,7 @@ public final class TransientRun {
 	private final CriteriaTracker tracker;
 	private final ProbeInterpolator probes;
 	private final EnergyLedger ledger = new EnergyLedger();
+	/** Face temperatures of the current state, computed once per accepted step for criteria and probes. */
 	private final double[] front;
 	private final double[] back;
 	private final double[] rim;
@@ -49,7 +51,6 @@ public final class TransientRun {
 	private final double[] oldEnthalpy;
 	private double lastOutput = Double.NaN;
 	private double lastProbeTime = Double.NaN;
-	private double lastMeanPower;
 	private int steps;
 
 	public TransientRun(ThermalProblem problem, ISolutionListener listener, String pluginId, String version) {
@@ -97,14 +98,15 @@ public final class TransientRun {
 			Arrays.fill(oldEnthalpy, j * nr, (j + 1) * nr, balance.model(j).enthalpy().enthalpy(temperature[j * nr]));
 		}
 		listener.meshReady(mesh.describe());
-		report(tracker.start(0, temperature, fraction), temperature, fraction);
-		output(0, true);
+		initialFaces();
+		report(tracker.start(0, temperature, fraction, front, back, rim), temperature, fraction);
+		output(0);
 		double t = 0;
 		int nextOutput = 1;
 		int ticks = 0;
 		while (t < time.endTime()) {
 			if (monitor.isCanceled()) {
-				output(t, false);
+				output(t);
 				throw new OperationCanceledException(
 						Messages.bind(Messages.cancelled, problem.name(), Messages.number(t)));
 			}
@@ -127,27 +129,28 @@ public final class TransientRun {
 				continue;
 			}
 			steps++;
-			lastMeanPower = meanPower;
 			ledger.add(dt, balance.absorbedPower(), balance.lostPower());
 			System.arraycopy(balance.enthalpy(), 0, oldEnthalpy, 0, oldEnthalpy.length);
-			List<CriteriaTracker.Event> events = tracker.update(t, end, temperature, trial, fraction, trialFraction);
+			balance.faceTemperatures(trial, meanPower, front, back, rim);
+			List<CriteriaTracker.Event> events = tracker.update(t, end, temperature, trial, fraction, trialFraction,
+					front, back, rim);
 			report(events, trial, trialFraction);
 			swap();
 			t = end;
 			checkCeiling(t);
 			if (reached(t, target)) {
-				output(t, false);
+				output(t);
 				do {
 					nextOutput++;
 				} while (t < time.endTime() && reached(t, outputTime(nextOutput, time)));
 			} else {
-				sampleProbes(t, false);
+				sampleProbes(t);
 			}
 			int done = (int) Math.min(TICKS, TICKS * (t / time.endTime()));
 			monitor.worked(done - ticks);
 			ticks = done;
 			if (tracker.meltedThrough() && problem.criteria().stopAtMeltThrough()) {
-				output(t, false);
+				output(t);
 				break;
 			}
 		}
@@ -230,39 +233,45 @@ public final class TransientRun {
 		}
 	}
 
+	/**
+	 * The faces of the initial state read their cells: the state at t = 0 is
+	 * the uniform initial temperature, a beam or a held front face acts from the
+	 * first step on. After every accepted step the faces come from
+	 * {@link HeatBalance#faceTemperatures} with that step's mean beam power.
+	 */
+	private void initialFaces() {
+		int nr = mesh.radialCells();
+		int nz = mesh.axialCells();
+		for (int i = 0; i < nr; i++) {
+			front[i] = temperature[i];
+			back[i] = temperature[(nz - 1) * nr + i];
+		}
+		for (int j = 0; j < nz; j++) {
+			rim[j] = temperature[j * nr + nr - 1];
+		}
+	}
+
 	/** Sends a snapshot and a probe sample at {@code t}, once per time. */
-	private void output(double t, boolean initial) {
+	private void output(double t) {
 		if (t == lastOutput) {
 			return;
 		}
 		lastOutput = t;
 		listener.snapshot(new FieldSnapshot(t, temperature.clone(), fraction.clone()));
-		sampleProbes(t, initial);
+		sampleProbes(t);
 	}
 
 	/**
-	 * Sends a probe sample at {@code t}, once per time. Probes are sampled after
-	 * every accepted step (cheap, and pulses show in the curves); fields only at
-	 * output times.
+	 * Sends a probe sample at {@code t}, once per time, from the cell and face
+	 * temperatures of the current state (the faces the criteria saw). Probes
+	 * are sampled after every accepted step (cheap, and pulses show in the
+	 * curves); fields only at output times.
 	 */
-	private void sampleProbes(double t, boolean initial) {
+	private void sampleProbes(double t) {
 		if (t == lastProbeTime) {
 			return;
 		}
 		lastProbeTime = t;
-		int nr = mesh.radialCells();
-		int nz = mesh.axialCells();
-		if (initial) {
-			for (int i = 0; i < nr; i++) {
-				front[i] = temperature[i];
-				back[i] = temperature[(nz - 1) * nr + i];
-			}
-			for (int j = 0; j < nz; j++) {
-				rim[j] = temperature[j * nr + nr - 1];
-			}
-		} else {
-			balance.faceTemperatures(temperature, lastMeanPower, front, back, rim);
-		}
 		listener.probeSample(t, probes.sample(temperature, front, back, rim));
 	}
 

@@ -48,9 +48,11 @@ class ListenerProtocolTest {
 		assertTrue(result.criteria().isEmpty());
 		FieldSnapshot last = recorder.last();
 		double max = java.util.Arrays.stream(last.temperature()).max().getAsDouble();
-		assertEquals(max, result.peakTemperature(), 0, "the peak is the hottest cell, at the end under constant flux");
+		assertTrue(result.peakTemperature() > max, "the front face is hotter than any cell centre");
+		assertEquals(recorder.probesAt(0.25)[0], result.peakTemperature(), 1e-6,
+				"the peak is the front face, at the end under constant flux");
 		assertEquals(0.25, result.peakTime(), 0);
-		assertEquals(recorder.mesh.zCentre(0), result.peakZ(), 0);
+		assertEquals(0, result.peakZ(), 0);
 	}
 
 	@Test
