@@ -6,11 +6,6 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
 
 	public static String Workbench_title;
-	public static String Materials_name;
-	public static String Materials_class;
-	public static String Materials_density;
-	public static String Materials_conductivity;
-	public static String Materials_solidus;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,16 +1,23 @@
 package org.laserdamage.ui.tests;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.IViewPart;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.laserdamage.ui.LaserDamageUI;
-import org.laserdamage.ui.internal.MaterialsPart;
+import org.laserdamage.materials.Material;
+import org.laserdamage.materials.ui.MaterialsUI;
+import org.laserdamage.materials.ui.internal.view.MaterialColumn;
+import org.laserdamage.materials.ui.internal.view.MaterialsGrid;
+import org.laserdamage.materials.ui.internal.view.MaterialsPart;
 
 /** Page object of the Materials view. */
 public final class MaterialsViewPage {
@@ -18,33 +25,78 @@ public final class MaterialsViewPage {
 	private MaterialsViewPage() {
 	}
 
-	/** Opens (or activates) the view and waits until its table shows rows. */
+	/** Opens (or activates) the view, waits until its grid shows rows and clears the search and class filter. */
 	public static MaterialsViewPage open() {
 		UiTestSupport.onUi(() -> {
 			try {
-				IViewPart view = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
-						.showView(LaserDamageUI.MATERIALS_VIEW);
-				return view;
+				return page().showView(MaterialsUI.MATERIALS_VIEW);
 			} catch (PartInitException e) {
 				throw new IllegalStateException(e);
 			}
 		});
-		UiTestSupport.waitUntil("the materials table to show rows", () -> table() != null && table().getItemCount() > 0); //$NON-NLS-1$
+		UiTestSupport.waitUntil("the materials grid to show rows", () -> grid() != null && !grid().rows().isEmpty()); //$NON-NLS-1$
+		UiTestSupport.onUi(() -> {
+			UiTestSupport.find((Composite) UiTestSupport.activeShell(), MaterialsPart.SEARCH_KEY, Text.class).setText(""); //$NON-NLS-1$
+			Combo classes = UiTestSupport.find((Composite) UiTestSupport.activeShell(), MaterialsPart.CLASS_KEY, Combo.class);
+			classes.select(0);
+			classes.notifyListeners(SWT.Selection, new Event());
+			return null;
+		});
 		return new MaterialsViewPage();
 	}
 
-	private static Table table() {
-		return UiTestSupport.find((Composite) UiTestSupport.activeShell(), MaterialsPart.TABLE_KEY, Table.class);
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
-	/** @return the text of column {@code column} of every row */
+	private static MaterialsGrid grid() {
+		NatTable table = UiTestSupport.find((Composite) UiTestSupport.activeShell(), MaterialsPart.TABLE_KEY, NatTable.class);
+		return table == null ? null : MaterialsGrid.of(table);
+	}
+
+	/** @return the text of {@code column} in every row shown, top to bottom */
+	public List<String> column(MaterialColumn column) {
+		return UiTestSupport.onUi(() -> grid().rows().stream().map(column::text).toList());
+	}
+
+	/** @return the text of column number {@code column} in every row shown */
 	public List<String> column(int column) {
-		return UiTestSupport.onUi(() -> {
-			List<String> texts = new ArrayList<>();
-			for (TableItem item : table().getItems()) {
-				texts.add(item.getText(column));
+		return column(MaterialColumn.values()[column]);
+	}
+
+	/** @return the materials shown, top to bottom */
+	public List<Material> rows() {
+		return UiTestSupport.onUi(() -> grid().rows());
+	}
+
+	/** Types {@code text} into the search box (real key events) and waits until the box shows it. */
+	public MaterialsViewPage search(String text) {
+		Text box = UiTestSupport.onUi(
+				() -> UiTestSupport.find((Composite) UiTestSupport.activeShell(), MaterialsPart.SEARCH_KEY, Text.class));
+		UiTestSupport.focus(box);
+		UiTestSupport.type(text);
+		UiTestSupport.waitUntil("the search box to show '" + text + "'", () -> box.getText().equals(text)); //$NON-NLS-1$ //$NON-NLS-2$
+		return this;
+	}
+
+	/** Double-clicks the row of the material with this id and waits for its editor. */
+	public MaterialEditorPage openByDoubleClick(String materialId) {
+		NatTable table = UiTestSupport.onUi(() -> grid().table());
+		Rectangle cell = UiTestSupport.onUi(() -> {
+			int index = grid().rowOf(materialId);
+			for (int position = 1; position < table.getRowCount(); position++) {
+				if (table.getRowIndexByPosition(position) == index) {
+					return table.getBoundsByPosition(0, position);
+				}
 			}
-			return texts;
+			throw new AssertionError(materialId + " is not shown in the materials grid"); //$NON-NLS-1$
 		});
+		UiTestSupport.click(table, cell.x + cell.width / 2, cell.y + cell.height / 2, 2);
+		return MaterialEditorPage.active(materialId);
+	}
+
+	/** @return the selection the view gives the workbench */
+	public ISelection workbenchSelection() {
+		return UiTestSupport.onUi(() -> page().getSelection(MaterialsUI.MATERIALS_VIEW));
 	}
 }

@@ -15,6 +15,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.laserdamage.ui.LaserDamageUI;
@@ -86,6 +87,113 @@ public final class UiTestSupport {
 		return null;
 	}
 
+	/** @return the visible control below {@code root} whose widget key is {@code key}, or null (UI thread only) */
+	public static <C extends Control> C findVisible(Composite root, String key, Class<C> type) {
+		for (Control child : root.getChildren()) {
+			if (!child.isVisible()) {
+				continue;
+			}
+			if (key.equals(child.getData(LaserDamageUI.WIDGET_KEY)) && type.isInstance(child)) {
+				return type.cast(child);
+			}
+			if (child instanceof Composite composite) {
+				C found = findVisible(composite, key, type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Gives {@code control} the keyboard focus and waits until it has it. */
+	public static void focus(Control control) {
+		onUi(() -> {
+			control.getShell().forceActive();
+			return control.forceFocus();
+		});
+		waitUntil("the keyboard focus on " + control, () -> control.isFocusControl()); //$NON-NLS-1$
+	}
+
+	/** Types {@code text} into the focus control with real key events (Shift for capitals). */
+	public static void type(String text) {
+		for (char c : text.toCharArray()) {
+			boolean shift = Character.isUpperCase(c);
+			if (shift) {
+				postKey(SWT.KeyDown, SWT.SHIFT, '\0');
+			}
+			postKey(SWT.KeyDown, 0, Character.toLowerCase(c));
+			postKey(SWT.KeyUp, 0, Character.toLowerCase(c));
+			if (shift) {
+				postKey(SWT.KeyUp, SWT.SHIFT, '\0');
+			}
+		}
+		flush();
+	}
+
+	/** Presses and releases a key given by its SWT key code, e.g. {@link SWT#CR}. */
+	public static void press(int keyCode) {
+		postKey(SWT.KeyDown, keyCode, '\0');
+		postKey(SWT.KeyUp, keyCode, '\0');
+		flush();
+	}
+
+	/**
+	 * Clicks with the left button at {@code x, y} of {@code control} (control
+	 * coordinates), twice for a double-click. The mouse events go to the
+	 * control as SWT events: under Xvfb, GTK reports buttons posted with
+	 * {@link Display#post} at the screen origin instead of the pointer.
+	 */
+	public static void click(Control control, int x, int y, int count) {
+		onUi(() -> {
+			for (int i = 1; i <= count; i++) {
+				send(control, SWT.MouseDown, x, y, i);
+				if (i == 2) {
+					send(control, SWT.MouseDoubleClick, x, y, i);
+				}
+				send(control, SWT.MouseUp, x, y, i);
+			}
+			return null;
+		});
+		flush();
+	}
+
+	private static void send(Control control, int type, int x, int y, int count) {
+		Event event = new Event();
+		event.type = type;
+		event.x = x;
+		event.y = y;
+		event.button = 1;
+		event.count = count;
+		event.stateMask = type == SWT.MouseUp ? SWT.BUTTON1 : 0;
+		control.notifyListeners(type, event);
+	}
+
+	private static void postKey(int type, int keyCode, char character) {
+		Event key = new Event();
+		key.type = type;
+		key.keyCode = keyCode;
+		key.character = character;
+		post(key);
+	}
+
+	private static void post(Event event) {
+		if (!display().post(event)) {
+			throw new AssertionError("The display refused the input event " + event); //$NON-NLS-1$
+		}
+	}
+
+	/** Lets the UI thread handle the events posted so far (and a resize or repaint). */
+	public static void flush() {
+		sleep(100);
+		onUi(() -> {
+			while (display().readAndDispatch()) {
+				// handle everything that is queued
+			}
+			return null;
+		});
+	}
+
 	/** @return the active workbench window's shell (UI thread only) */
 	public static Shell activeShell() {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
@@ -93,13 +201,25 @@ public final class UiTestSupport {
 
 	/** Saves a screenshot of the whole display to {@code file} (PNG). */
 	public static void screenshot(File file) {
+		screenshot(file, () -> display().getBounds());
+	}
+
+	/** Saves a screenshot of the client area of the active workbench window to {@code file} (PNG). */
+	public static void screenshotWindow(File file) {
+		screenshot(file, () -> {
+			Shell shell = activeShell();
+			return display().map(shell, null, shell.getClientArea());
+		});
+	}
+
+	private static void screenshot(File file, Supplier<Rectangle> area) {
 		onUi(() -> {
 			Display display = display();
-			Rectangle bounds = display.getBounds();
+			Rectangle bounds = area.get();
 			Image image = new Image(display, bounds.width, bounds.height);
 			GC gc = new GC(display);
 			try {
-				gc.copyArea(image, 0, 0);
+				gc.copyArea(image, bounds.x, bounds.y);
 				ImageLoader loader = new ImageLoader();
 				loader.data = new ImageData[] { image.getImageData() };
 				file.getParentFile().mkdirs();

@@ -32,17 +32,27 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
  * Loads {@code model/study.genmodel} (creating it from {@code model/study.ecore}
  * with the project's settings the first time), reconciles it with the .ecore
  * and writes the model code into {@code src-gen/}.
+ * <p>
+ * Arguments: the model bundle folder, then optionally the project types to
+ * generate, comma-separated: {@code model} (the default) and {@code edit}
+ * (the EMF.Edit item providers, written into {@code src-gen/} of the sibling
+ * bundle {@code org.laserdamage.model.edit}; its manifest, plugin.xml and
+ * build.properties are only created when missing, so hand edits stay).
  */
 public final class GenerateModel {
 
 	private static final String PLUGIN_ID = "org.laserdamage.model"; //$NON-NLS-1$
+	private static final String EDIT_PLUGIN_ID = PLUGIN_ID + ".edit"; //$NON-NLS-1$
 
 	private GenerateModel() {
 	}
 
 	public static void main(String[] args) throws IOException {
 		File bundle = new File(args.length > 0 ? args[0] : "bundles/" + PLUGIN_ID).getCanonicalFile(); //$NON-NLS-1$
+		List<String> projectTypes = List.of((args.length > 1 && !args[1].isBlank() ? args[1] : "model").split(",")); //$NON-NLS-1$ //$NON-NLS-2$
+		File editBundle = new File(bundle.getParentFile(), EDIT_PLUGIN_ID);
 		EcorePlugin.getPlatformResourceMap().put(PLUGIN_ID, URI.createFileURI(bundle.getPath() + "/")); //$NON-NLS-1$
+		EcorePlugin.getPlatformResourceMap().put(EDIT_PLUGIN_ID, URI.createFileURI(editBundle.getPath() + "/")); //$NON-NLS-1$
 		ResourceSet resourceSet = new ResourceSetImpl();
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl()); //$NON-NLS-1$
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("genmodel", new XMIResourceFactoryImpl()); //$NON-NLS-1$
@@ -75,12 +85,21 @@ public final class GenerateModel {
 		genModel.setCanGenerate(true);
 		Generator generator = new Generator();
 		generator.setInput(genModel);
-		Diagnostic result = generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-				new BasicMonitor.Printing(System.out));
+		for (String type : projectTypes) {
+			switch (type.trim()) {
+			case "model" -> generate(generator, genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, bundle); //$NON-NLS-1$
+			case "edit" -> generate(generator, genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, editBundle); //$NON-NLS-1$
+			default -> throw new IllegalArgumentException("Unknown project type '" + type + "': use model and/or edit"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+	}
+
+	private static void generate(Generator generator, GenModel genModel, String projectType, File target) {
+		Diagnostic result = generator.generate(genModel, projectType, new BasicMonitor.Printing(System.out));
 		if (result.getSeverity() == Diagnostic.ERROR) {
 			throw new IllegalStateException("Generation failed: " + result); //$NON-NLS-1$
 		}
-		System.out.println("Generated model code into " + new File(bundle, "src-gen")); //$NON-NLS-1$ //$NON-NLS-2$
+		System.out.println("Generated " + projectType + " code into " + new File(target, "src-gen")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	private static GenModel createGenModel(EPackage ePackage) {

@@ -1,0 +1,54 @@
+package org.laserdamage.study.ui.internal.editor;
+
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.laserdamage.materials.BuiltInMaterials;
+import org.laserdamage.materials.IMaterialLibrary;
+import org.laserdamage.materials.IMaterialStore;
+import org.laserdamage.materials.MaterialLibraries;
+import org.laserdamage.materials.MaterialSources;
+import org.laserdamage.materials.MaterialStoreException;
+import org.laserdamage.materials.store.MaterialStores;
+
+/**
+ * The materials a study may refer to, read once when an editor opens: the
+ * material database and the contributed sources, copied into memory and the
+ * database closed again at once (an embedded database admits one opener per
+ * process). When the database cannot be opened, e.g. because another program
+ * holds it, the built-in materials stand in and a warning says so.
+ *
+ * @param library  the materials, never null
+ * @param warning  why the database could not be read, or null
+ */
+public record StudyMaterials(IMaterialLibrary library, String warning) {
+
+	/** Reads the materials in a job and hands them to {@code whenRead} (in the job's thread). */
+	static Job load(Consumer<StudyMaterials> whenRead) {
+		Job job = Job.create(Messages.Materials_job, monitor -> {
+			whenRead.accept(read());
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+		return job;
+	}
+
+	/** @return the database's and the contributed materials, or the built-in ones with a warning */
+	public static StudyMaterials read() {
+		Consumer<IStatus> log = ILog.of(StudyMaterials.class)::log;
+		try (IMaterialStore store = MaterialStores.openDefault()) {
+			IMaterialLibrary all = MaterialSources.all(store, log);
+			return new StudyMaterials(MaterialLibraries.of(all.name(), all.materials()), null);
+		} catch (MaterialStoreException | RuntimeException e) {
+			String warning = NLS.bind(Messages.Materials_fallback, e.getMessage());
+			ILog.of(StudyMaterials.class).warn(warning, e);
+			IMaterialLibrary all = MaterialSources.all(BuiltInMaterials.load(), log);
+			return new StudyMaterials(MaterialLibraries.of(all.name(), all.materials()), warning);
+		}
+	}
+}

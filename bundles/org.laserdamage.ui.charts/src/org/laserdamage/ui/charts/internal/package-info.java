@@ -1,0 +1,2 @@
+/** The chart canvas's context menu. */
+package org.laserdamage.ui.charts.internal;

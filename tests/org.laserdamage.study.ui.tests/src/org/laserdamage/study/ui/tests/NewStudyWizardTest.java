@@ -1,0 +1,42 @@
+package org.laserdamage.study.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.ui.IFileEditorInput;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.laserdamage.ui.testsupport.NoLoggedProblems;
+import org.laserdamage.ui.testsupport.ScreenshotOnFailure;
+import org.laserdamage.ui.testsupport.Ui;
+
+/** File > New > Study: a template, a project, Finish; the study opens in the editor. */
+@ExtendWith({ ScreenshotOnFailure.class, NoLoggedProblems.class })
+class NewStudyWizardTest {
+
+	@AfterEach
+	void closeEditors() {
+		Ui.run(() -> StudyEditorPage.page().closeAllEditors(false));
+	}
+
+	@Test
+	void createsStudyFromTemplateInNewProjectAndOpensIt() throws Exception {
+		IProject project = Workspace.newProject("wizard"); //$NON-NLS-1$
+		NewStudyWizardPage.open(project).chooseTemplate("Al 6061").next().finish(); //$NON-NLS-1$
+
+		IFile file = project.getFile("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
+		Ui.waitUntil("the new study file", file::exists); //$NON-NLS-1$
+		try (InputStream in = file.getContents()) {
+			assertArrayEquals(Files.readAllBytes(Workspace.examples().resolve("al6061-cw-1kW.ldsim")), in.readAllBytes()); //$NON-NLS-1$
+		}
+		StudyEditorPage editor = StudyEditorPage.active();
+		assertEquals(file, Ui.call(() -> ((IFileEditorInput) editor.editor().getEditorInput()).getFile()));
+		assertEquals("Al 6061-T6 plate, 1 kW CW fibre laser", editor.study().getName()); //$NON-NLS-1$
+	}
+}

@@ -1,0 +1,203 @@
+package org.laserdamage.study.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.IMessage;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.laserdamage.model.ContinuousWave;
+import org.laserdamage.model.GaussianProfile;
+import org.laserdamage.model.Pulsed;
+import org.laserdamage.model.StudyPackage;
+import org.laserdamage.model.TopHatProfile;
+import org.laserdamage.model.io.StudyIO;
+import org.laserdamage.study.ui.StudyUI;
+import org.laserdamage.study.ui.internal.editor.StudyEditor;
+import org.laserdamage.ui.testsupport.NoLoggedProblems;
+import org.laserdamage.ui.testsupport.ScreenshotOnFailure;
+import org.laserdamage.ui.testsupport.Screenshots;
+import org.laserdamage.ui.testsupport.Ui;
+
+/** The study editor on a copy of the aluminium example, driven with real key and mouse input. */
+@ExtendWith({ ScreenshotOnFailure.class, NoLoggedProblems.class })
+class StudyEditorTest {
+
+	private static final String THICKNESS_PATH = "target.layers[0].thickness"; //$NON-NLS-1$
+
+	private IFile file;
+	private StudyEditorPage editor;
+
+	@BeforeEach
+	void open() throws Exception {
+		file = Workspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
+		editor = StudyEditorPage.open(file);
+	}
+
+	@AfterEach
+	void close() {
+		Ui.run(() -> StudyEditorPage.page().closeAllEditors(false));
+	}
+
+	@Test
+	void powerTypedWithUnitsUndoRedoAndSave() throws Exception {
+		editor.show(StudyEditor.LASER_PAGE).enter("laser.power", "1.5 kW"); //$NON-NLS-1$ //$NON-NLS-2$
+		Ui.waitUntil("the power to be 1500 W", () -> editor.study().getLaser().getPower() == 1500.0); //$NON-NLS-1$
+		assertEquals("1500 W", editor.shown("laser.power")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(editor.dirty());
+
+		editor.undo();
+		assertEquals(1000.0, editor.study().getLaser().getPower());
+		assertEquals("1000 W", editor.shown("laser.power")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertFalse(editor.dirty());
+
+		editor.redo();
+		assertEquals(1500.0, editor.study().getLaser().getPower());
+		assertEquals("1500 W", editor.shown("laser.power")); //$NON-NLS-1$ //$NON-NLS-2$
+
+		editor.save();
+		assertFalse(editor.dirty());
+		assertEquals(1500.0, StudyIO.load(file.getLocation().toPath()).getLaser().getPower());
+		assertTrue(file.isSynchronized(IResource.DEPTH_ZERO), "the workspace is refreshed after the save"); //$NON-NLS-1$
+	}
+
+	@Test
+	void negativeThicknessShowsProblemMarkerAndMessageOnTheField() throws Exception {
+		editor.show(StudyEditor.TARGET_PAGE).enter("layer.thickness", "-1 mm"); //$NON-NLS-1$ //$NON-NLS-2$
+		Ui.waitUntil("the thickness to be -1 mm", //$NON-NLS-1$
+				() -> editor.study().getTarget().getLayers().get(0).getThickness() == -0.001);
+
+		Ui.waitUntil("a problem marker on " + THICKNESS_PATH, () -> marker(THICKNESS_PATH) != null); //$NON-NLS-1$
+		IMarker marker = marker(THICKNESS_PATH);
+		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").startsWith(THICKNESS_PATH + ": "), //$NON-NLS-1$ //$NON-NLS-2$
+				marker.getAttribute(IMarker.MESSAGE, "")); //$NON-NLS-1$
+
+		Text thickness = editor.control("layer.thickness", Text.class); //$NON-NLS-1$
+		Ui.waitUntil("a message on the thickness field", () -> editor.messages(StudyEditor.TARGET_PAGE).stream() //$NON-NLS-1$
+				.anyMatch(m -> m.getControl() == thickness && m.getMessage().startsWith(THICKNESS_PATH)));
+		IMessage message = editor.messages(StudyEditor.TARGET_PAGE).stream().filter(m -> m.getControl() == thickness)
+				.findFirst().orElseThrow();
+		assertEquals(IMessage.ERROR, message.getMessageType());
+		Screenshots.saveForDocs("study-editor-invalid-thickness.png"); //$NON-NLS-1$
+
+		editor.show(StudyEditor.LASER_PAGE);
+		Ui.run(() -> IDE.gotoMarker(editor.editor(), marker));
+		assertEquals(StudyEditor.TARGET_PAGE, Ui.call(() -> editor.editor().getActivePageInstance().getId()));
+		Ui.waitUntil("the focus on the thickness field", thickness::isFocusControl); //$NON-NLS-1$
+
+		editor.undo();
+		Ui.waitUntil("the marker to go with the undo", () -> marker(THICKNESS_PATH) == null); //$NON-NLS-1$
+	}
+
+	@Test
+	void closingWithoutSavingPutsBackTheMarkersOfTheSavedFile() {
+		editor.show(StudyEditor.TARGET_PAGE).enter("layer.thickness", "-1 mm"); //$NON-NLS-1$ //$NON-NLS-2$
+		Ui.waitUntil("a problem marker on " + THICKNESS_PATH, () -> marker(THICKNESS_PATH) != null); //$NON-NLS-1$
+		editor.close();
+		Ui.waitUntil("the marker of the discarded change to go", () -> marker(THICKNESS_PATH) == null); //$NON-NLS-1$
+	}
+
+	private IMarker marker(String settingPath) {
+		try {
+			Workspace.joinMarkerJobs();
+			return Arrays.stream(file.findMarkers(StudyUI.PROBLEM_MARKER, false, IResource.DEPTH_ZERO))
+					.filter(m -> settingPath.equals(m.getAttribute(StudyUI.MARKER_SETTING_PATH, null))).findFirst()
+					.orElse(null);
+		} catch (CoreException e) {
+			throw new AssertionError(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(e);
+		}
+	}
+
+	@Test
+	void previewPaintsTheTargetAndFollowsTheBeamProfile() {
+		ImageData target = editor.show(StudyEditor.TARGET_PAGE).preview();
+		assertTrue(Screenshots.colours(target) > 5, "the preview paints layers, labels and the beam"); //$NON-NLS-1$
+
+		ImageData gaussian = editor.show(StudyEditor.LASER_PAGE).preview();
+		editor.click("laser.spatialProfile.topHat"); //$NON-NLS-1$
+		Ui.waitUntil("a top-hat beam", () -> editor.study().getLaser().getSpatialProfile() instanceof TopHatProfile); //$NON-NLS-1$
+		assertEquals(0.001, ((TopHatProfile) editor.study().getLaser().getSpatialProfile()).getRadius());
+		assertEquals("0.001 m", editor.shown("laser.spatialProfile.radius")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertFalse(Arrays.equals(gaussian.data, editor.preview().data), "the preview is redrawn after a change"); //$NON-NLS-1$
+		Screenshots.saveForDocs("study-editor-laser.png"); //$NON-NLS-1$
+
+		editor.undo();
+		assertTrue(editor.study().getLaser().getSpatialProfile() instanceof GaussianProfile);
+	}
+
+	@Test
+	void switchingToPulsedShowsItsFieldsAndWhatIsMissing() {
+		editor.show(StudyEditor.LASER_PAGE).click("laser.temporalProfile.pulsed"); //$NON-NLS-1$
+		Ui.waitUntil("a pulsed beam", () -> editor.study().getLaser().getTemporalProfile() instanceof Pulsed); //$NON-NLS-1$
+		Text energy = editor.control("laser.temporalProfile.pulseEnergy", Text.class); //$NON-NLS-1$
+		Ui.waitUntil("the message that no pulse energy is set, on its field", //$NON-NLS-1$
+				() -> editor.messages(StudyEditor.LASER_PAGE).stream().anyMatch(m -> m.getControl() == energy));
+
+		editor.enter("laser.temporalProfile.pulseEnergy", "50 mJ"); //$NON-NLS-1$ //$NON-NLS-2$
+		Ui.waitUntil("a pulse energy of 0.05 J", //$NON-NLS-1$
+				() -> Double.valueOf(0.05).equals(((Pulsed) editor.study().getLaser().getTemporalProfile()).getPulseEnergy()));
+		Ui.waitUntil("the message to go", //$NON-NLS-1$
+				() -> editor.messages(StudyEditor.LASER_PAGE).stream().noneMatch(m -> m.getControl() == energy));
+		assertEquals("0.05 J", editor.shown("laser.temporalProfile.pulseEnergy")); //$NON-NLS-1$ //$NON-NLS-2$
+
+		editor.undo().undo();
+		assertTrue(editor.study().getLaser().getTemporalProfile() instanceof ContinuousWave);
+		assertFalse(editor.dirty());
+	}
+
+	@Test
+	void materialPickerListsTheLibraryAndTreeShowsUnits() {
+		assertNull(editor.editor().materials().warning(), "the material database was read"); //$NON-NLS-1$
+		List<String> materials = editor.show(StudyEditor.TARGET_PAGE).items("layer.materialId"); //$NON-NLS-1$
+		assertTrue(materials.size() >= 8, materials.toString());
+		assertTrue(materials.stream().anyMatch(m -> m.endsWith("(al-6061-t6)")), materials.toString()); //$NON-NLS-1$
+
+		List<String> labels = editor.show(StudyEditor.TREE_PAGE).treeLabels();
+		assertTrue(labels.contains("Plate: al-6061-t6, 0.002 m, 20 cells"), labels.toString()); //$NON-NLS-1$
+		assertTrue(labels.contains("Laser 1000 W at 1.07E-6 m"), labels.toString()); //$NON-NLS-1$
+
+		Ui.run(() -> {
+			EditingDomain domain = editor.editor().getEditingDomain();
+			domain.getCommandStack().execute(SetCommand.create(domain, editor.study().getLaser(),
+					StudyPackage.Literals.LASER_SOURCE__POWER, 2500.0));
+		});
+		editor.waitForTreeLabel("Laser 2500 W at 1.07E-6 m"); //$NON-NLS-1$
+		Screenshots.saveForDocs("study-editor-model.png"); //$NON-NLS-1$
+	}
+
+	@Test
+	void editsAndSavesAStudyOutsideTheWorkspace(@TempDir Path dir) throws Exception {
+		Path study = dir.resolve("outside.ldsim"); //$NON-NLS-1$
+		Files.copy(Workspace.examples().resolve("aisi304-cw-1kW.ldsim"), study); //$NON-NLS-1$
+		StudyEditorPage outside = StudyEditorPage.openExternal(study);
+		outside.show(StudyEditor.ENVIRONMENT_PAGE).enter("environment.ambientTemperature", "30 C"); //$NON-NLS-1$ //$NON-NLS-2$
+		Ui.waitUntil("the ambient temperature to be 303.15 K", //$NON-NLS-1$
+				() -> Math.abs(outside.study().getEnvironment().getAmbientTemperature() - 303.15) < 1e-9);
+		outside.show(StudyEditor.LASER_PAGE).enter("laser.power", "2 kW").save(); //$NON-NLS-1$ //$NON-NLS-2$
+		assertFalse(outside.dirty());
+		assertEquals(2000.0, StudyIO.load(study).getLaser().getPower());
+	}
+}

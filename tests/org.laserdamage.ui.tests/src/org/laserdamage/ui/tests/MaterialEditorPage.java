@@ -1,0 +1,254 @@
+package org.laserdamage.ui.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.laserdamage.materials.ui.MaterialEditorInput;
+import org.laserdamage.materials.ui.MaterialsUI;
+import org.laserdamage.materials.ui.internal.editor.MaterialEditor;
+import org.laserdamage.ui.charts.ChartCanvas;
+
+/** Page object of one material editor. */
+public final class MaterialEditorPage {
+
+	private final MaterialEditor editor;
+
+	private MaterialEditorPage(MaterialEditor editor) {
+		this.editor = editor;
+	}
+
+	/** Waits until the active editor is an editable material editor of {@code materialId}. */
+	public static MaterialEditorPage active(String materialId) {
+		return active("the editor of " + materialId, //$NON-NLS-1$
+				input -> input.materialId().equals(materialId) && !input.isReadOnly());
+	}
+
+	/** Waits until the active editor shows {@code version} of {@code materialId} read-only. */
+	public static MaterialEditorPage activeReadOnly(String materialId, int version) {
+		return active("the read-only editor of " + materialId + " v" + version, //$NON-NLS-1$ //$NON-NLS-2$
+				input -> input.materialId().equals(materialId) && input.isReadOnly() && input.version() == version);
+	}
+
+	/** Runs the Open Material command with a material id, as other views will, and waits for the editor. */
+	public static MaterialEditorPage openWithCommand(String materialId) {
+		UiTestSupport.display().asyncExec(() -> {
+			ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+			ParameterizedCommand open = ParameterizedCommand.generateCommand(
+					commands.getCommand(MaterialsUI.OPEN_COMMAND), Map.of(MaterialsUI.OPEN_COMMAND_MATERIAL_ID, materialId));
+			try {
+				PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(open, null);
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		return active(materialId);
+	}
+
+	private static MaterialEditorPage active(String what, Predicate<MaterialEditorInput> matches) {
+		UiTestSupport.waitUntil(what, () -> page().getActiveEditor() instanceof MaterialEditor editor
+				&& matches.test((MaterialEditorInput) editor.getEditorInput()) && form(editor) != null);
+		return new MaterialEditorPage(UiTestSupport.onUi(() -> (MaterialEditor) page().getActiveEditor()));
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/** @return the form of {@code editor}, brought to the top (UI thread only) */
+	private static Composite form(IEditorPart editor) {
+		page().bringToTop(editor);
+		return UiTestSupport.findVisible((Composite) UiTestSupport.activeShell(), MaterialEditor.FORM_KEY, ScrolledForm.class);
+	}
+
+	private <C extends Control> C control(String key, Class<C> type) {
+		return UiTestSupport.onUi(() -> {
+			C found = UiTestSupport.findVisible(form(editor), key, type);
+			if (found == null) {
+				throw new AssertionError("No " + type.getSimpleName() + " '" + key + "' in " + editor.getTitle()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			return found;
+		});
+	}
+
+	/** Scrolls the form so that {@code control} is on screen (real input and painting need that). */
+	private static void reveal(Control control) {
+		UiTestSupport.onUi(() -> {
+			FormToolkit.ensureVisible(control);
+			return null;
+		});
+	}
+
+	/** Scrolls the form back to its top. */
+	public void scrollToTop() {
+		UiTestSupport.onUi(() -> {
+			((ScrolledForm) form(editor)).setOrigin(0, 0);
+			return null;
+		});
+	}
+
+	public MaterialEditor editor() {
+		return editor;
+	}
+
+	/** @return the rows of a property table as shown, e.g. {@code rows("CONDUCTIVITY")} */
+	public List<String[]> rows(String property) {
+		Table table = control(MaterialEditor.tableKey(property), Table.class);
+		return UiTestSupport.onUi(() -> {
+			List<String[]> rows = new ArrayList<>();
+			for (TableItem item : table.getItems()) {
+				String[] cells = new String[table.getColumnCount()];
+				for (int c = 0; c < cells.length; c++) {
+					cells[c] = item.getText(c);
+				}
+				rows.add(cells);
+			}
+			return rows;
+		});
+	}
+
+	/** @return the chart canvas of a property */
+	public ChartCanvas chart(String property) {
+		Canvas canvas = control(MaterialEditor.chartKey(property), Canvas.class);
+		return UiTestSupport.onUi(() -> ChartCanvas.of(canvas));
+	}
+
+	/** @return series {@code index} of a property's plot */
+	public XYSeries series(String property, int index) {
+		ChartCanvas chart = chart(property);
+		return UiTestSupport.onUi(
+				() -> ((XYSeriesCollection) chart.getChart().getXYPlot().getDataset()).getSeries(index));
+	}
+
+	/** Waits until a property's plot has been painted and returns its pixels. */
+	public ImageData renderedChart(String property) {
+		ChartCanvas chart = chart(property);
+		reveal(chart.getControl());
+		UiTestSupport.waitUntil("the " + property + " plot to be painted", () -> chart.renderedImage() != null); //$NON-NLS-1$ //$NON-NLS-2$
+		return UiTestSupport.onUi(chart::renderedImage);
+	}
+
+	/** @return the text of a field, e.g. {@code text("material.scalar.LIQUIDUS")} */
+	public String text(String key) {
+		Text text = control(key, Text.class);
+		return UiTestSupport.onUi(text::getText);
+	}
+
+	/** Replaces the text of a field, as a paste would. */
+	public MaterialEditorPage setText(String key, String value) {
+		Text text = control(key, Text.class);
+		UiTestSupport.onUi(() -> {
+			text.setText(value);
+			return null;
+		});
+		return this;
+	}
+
+	/** Selects a row of a property table, clicks a cell, types {@code value} into its cell editor and presses Enter. */
+	public MaterialEditorPage editCell(String property, int row, int column, String value) {
+		Table table = control(MaterialEditor.tableKey(property), Table.class);
+		reveal(table);
+		UiTestSupport.focus(table);
+		Rectangle cell = UiTestSupport.onUi(() -> {
+			table.setSelection(row);
+			return table.getItem(row).getBounds(column);
+		});
+		UiTestSupport.click(table, cell.x + cell.width / 2, cell.y + cell.height / 2, 1);
+		UiTestSupport.waitUntil("the cell editor of " + property + " row " + row, //$NON-NLS-1$ //$NON-NLS-2$
+				() -> table.getDisplay().getFocusControl() instanceof Text text && text.getParent() == table);
+		UiTestSupport.type(value);
+		UiTestSupport.press(SWT.CR);
+		UiTestSupport.waitUntil("the cell to show " + value, () -> table.getItem(row).getText(column).equals(value)); //$NON-NLS-1$
+		return this;
+	}
+
+	/** @return the problems the editor shows */
+	public List<String> problems() {
+		return UiTestSupport.onUi(editor::problems);
+	}
+
+	public boolean isDirty() {
+		return UiTestSupport.onUi(editor::isDirty);
+	}
+
+	/** @return whether the workbench's Save command (Ctrl+S) is enabled for this editor */
+	public boolean saveEnabled() {
+		return UiTestSupport.onUi(() -> {
+			page().activate(editor);
+			return PlatformUI.getWorkbench().getService(ICommandService.class)
+					.getCommand(IWorkbenchCommandConstants.FILE_SAVE).isEnabled();
+		});
+	}
+
+	/** Runs the workbench's Save command (as Ctrl+S does) and waits until the editor shows {@code version}. */
+	public MaterialEditorPage save(int version) {
+		UiTestSupport.onUi(() -> {
+			page().activate(editor);
+			return null;
+		});
+		UiTestSupport.display().asyncExec(() -> {
+			try {
+				PlatformUI.getWorkbench().getService(IHandlerService.class)
+						.executeCommand(IWorkbenchCommandConstants.FILE_SAVE, null);
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		UiTestSupport.waitUntil("version " + version + " to be saved", //$NON-NLS-1$ //$NON-NLS-2$
+				() -> editor.material().version() == version && !editor.isDirty());
+		return this;
+	}
+
+	/** @return the first column (version) of the History table, top to bottom */
+	public List<String> historyVersions() {
+		Table table = control(MaterialEditor.HISTORY_KEY, Table.class);
+		return UiTestSupport.onUi(() -> {
+			List<String> versions = new ArrayList<>();
+			for (TableItem item : table.getItems()) {
+				versions.add(item.getText(0));
+			}
+			return versions;
+		});
+	}
+
+	/** Selects {@code version} in the History table, presses Enter and waits for its read-only editor. */
+	public MaterialEditorPage openHistoryVersion(int version) {
+		Table table = control(MaterialEditor.HISTORY_KEY, Table.class);
+		reveal(table);
+		UiTestSupport.onUi(() -> {
+			TableItem[] items = table.getItems();
+			for (int i = 0; i < items.length; i++) {
+				String text = items[i].getText(0);
+				if (text.equals(Integer.toString(version)) || text.startsWith(version + " ")) { //$NON-NLS-1$
+					table.setSelection(i);
+					return null;
+				}
+			}
+			throw new AssertionError("Version " + version + " is not in the history"); //$NON-NLS-1$ //$NON-NLS-2$
+		});
+		UiTestSupport.focus(table);
+		UiTestSupport.press(SWT.CR);
+		return activeReadOnly(editor.material().id(), version);
+	}
+}
