@@ -7,8 +7,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.laserdamage.core.RunStatus;
 import org.laserdamage.materials.IMaterialLibrary;
 import org.laserdamage.materials.IMaterialStore;
-import org.laserdamage.materials.MaterialLibraries;
-import org.laserdamage.materials.MaterialSources;
 import org.laserdamage.materials.MaterialStoreException;
 import org.laserdamage.materials.store.MaterialStores;
 
@@ -37,10 +35,9 @@ final class MaterialLibraryAccess {
 	 * @throws CoreException a {@link RunStatus#SOLVER_FAILURE} naming the database problem
 	 */
 	static IMaterialLibrary snapshot(Consumer<IStatus> problems) throws CoreException {
-		try (IMaterialStore store = open()) {
-			IMaterialLibrary all = MaterialSources.all(store, problems);
-			return MaterialLibraries.of(all.name(), all.materials());
-		} catch (MaterialStoreException | IllegalStateException e) {
+		try {
+			return MaterialStores.snapshotDefault(problems);
+		} catch (MaterialStoreException e) {
 			throw RunStatus.failure(e.getMessage(), e);
 		}
 	}

@@ -152,14 +152,9 @@ public final class ResultCharts {
 		double rEnd = Math.min(r[r.length - 1], rMax * 1e3);
 		double[] z = scaled(mesh.zFaces(), 1e3);
 		double[] t = snapshot.temperature();
-		double min = Double.POSITIVE_INFINITY;
-		double max = Double.NEGATIVE_INFINITY;
-		for (double v : t) {
-			if (Double.isFinite(v)) {
-				min = Math.min(min, v);
-				max = Math.max(max, v);
-			}
-		}
+		double[] range = finiteRange(t);
+		double min = range[0];
+		double max = range[1];
 		if (!(min < max)) {
 			// a uniform (or empty) field still needs a scale to draw against
 			double centre = Double.isFinite(min) ? min : 0;
@@ -230,14 +225,9 @@ public final class ResultCharts {
 		MeshDescription mesh = fieldMesh.mesh();
 		double radius = mesh.rFaces()[mesh.radialCells()];
 		double[] t = snapshot.temperature();
-		double min = Double.POSITIVE_INFINITY;
-		double max = Double.NEGATIVE_INFINITY;
-		for (double v : t) {
-			if (Double.isFinite(v)) {
-				min = Math.min(min, v);
-				max = Math.max(max, v);
-			}
-		}
+		double[] range = finiteRange(t);
+		double min = range[0];
+		double max = range[1];
 		if (!(min < max)) {
 			return radius;
 		}
@@ -352,5 +342,18 @@ public final class ResultCharts {
 	private static void segment(Path2D path, double x0, double y0, double x1, double y1) {
 		path.moveTo(x0, y0);
 		path.lineTo(x1, y1);
+	}
+
+	/** @return {min, max} of the finite values of {@code values}; {+inf, -inf} when there are none */
+	private static double[] finiteRange(double[] values) {
+		double min = Double.POSITIVE_INFINITY;
+		double max = Double.NEGATIVE_INFINITY;
+		for (double v : values) {
+			if (Double.isFinite(v)) {
+				min = Math.min(min, v);
+				max = Math.max(max, v);
+			}
+		}
+		return new double[] { min, max };
 	}
 }

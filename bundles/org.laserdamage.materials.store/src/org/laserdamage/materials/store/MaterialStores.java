@@ -2,8 +2,13 @@ package org.laserdamage.materials.store;
 
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.IStatus;
+import org.laserdamage.materials.IMaterialLibrary;
 import org.laserdamage.materials.IMaterialStore;
+import org.laserdamage.materials.MaterialLibraries;
+import org.laserdamage.materials.MaterialSources;
 import org.laserdamage.materials.MaterialStoreException;
 import org.laserdamage.materials.store.internal.Connector;
 import org.laserdamage.materials.store.internal.DerbyConnector;
@@ -62,5 +67,24 @@ public final class MaterialStores {
 	 */
 	public static IMaterialStore openDerby(Path folder) throws MaterialStoreException {
 		return JdbcMaterialStore.open(DerbyConnector.lock(folder));
+	}
+
+	/**
+	 * Reads every material a study may refer to — the default database first,
+	 * then the sources contributed by plug-ins — into memory and closes the
+	 * database again, so an embedded (one-process) database is held for a
+	 * moment, not for a whole run or editing session.
+	 *
+	 * @param problems receives contributed sources that failed to load
+	 * @throws MaterialStoreException when the database cannot be opened or read
+	 */
+	public static IMaterialLibrary snapshotDefault(Consumer<IStatus> problems) throws MaterialStoreException {
+		try (IMaterialStore store = openDefault()) {
+			IMaterialLibrary all = MaterialSources.all(store, problems);
+			return MaterialLibraries.of(all.name(), all.materials());
+		} catch (IllegalStateException e) {
+			// read methods report database failures unchecked (IMaterialLibrary declares none)
+			throw new MaterialStoreException(e.getMessage(), e);
+		}
 	}
 }

@@ -9,7 +9,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.laserdamage.materials.BuiltInMaterials;
 import org.laserdamage.materials.IMaterialLibrary;
-import org.laserdamage.materials.IMaterialStore;
 import org.laserdamage.materials.MaterialLibraries;
 import org.laserdamage.materials.MaterialSources;
 import org.laserdamage.materials.MaterialStoreException;
@@ -41,9 +40,8 @@ public record StudyMaterials(IMaterialLibrary library, String warning) {
 	/** @return the database's and the contributed materials, or the built-in ones with a warning */
 	public static StudyMaterials read() {
 		Consumer<IStatus> log = ILog.of(StudyMaterials.class)::log;
-		try (IMaterialStore store = MaterialStores.openDefault()) {
-			IMaterialLibrary all = MaterialSources.all(store, log);
-			return new StudyMaterials(MaterialLibraries.of(all.name(), all.materials()), null);
+		try {
+			return new StudyMaterials(MaterialStores.snapshotDefault(log), null);
 		} catch (MaterialStoreException | RuntimeException e) {
 			String warning = NLS.bind(Messages.Materials_fallback, e.getMessage());
 			ILog.of(StudyMaterials.class).warn(warning, e);
