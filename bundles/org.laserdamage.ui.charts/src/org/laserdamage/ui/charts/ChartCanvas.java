@@ -23,7 +23,7 @@ import org.laserdamage.ui.charts.internal.ChartMenu;
  * A canvas that shows one {@link JFreeChart}. The chart is rendered
  * off-screen at the canvas size (and display zoom) when first painted, again
  * after a resize or a change of the chart, and the image is disposed with the
- * canvas. A context menu exports the chart as PNG. Change a shown chart's
+ * canvas. A context menu exports the chart as PNG or SVG. Change a shown chart's
  * data on the UI thread.
  */
 public final class ChartCanvas {
@@ -81,8 +81,22 @@ public final class ChartCanvas {
 		if (chart == null) {
 			throw new IOException("No chart to export"); //$NON-NLS-1$
 		}
+		Point size = exportSize();
+		ChartUtils.saveChartAsPNG(file, chart, size.x, size.y);
+	}
+
+	/** Writes the chart as an SVG file (vector) laid out at the canvas size (at least 400 × 300). */
+	public void exportSvg(File file) throws IOException {
+		if (chart == null) {
+			throw new IOException("No chart to export"); //$NON-NLS-1$
+		}
+		Point size = exportSize();
+		ChartSvg.write(chart, size.x, size.y, file);
+	}
+
+	private Point exportSize() {
 		Point size = canvas.getSize();
-		ChartUtils.saveChartAsPNG(file, chart, Math.max(size.x, 400), Math.max(size.y, 300));
+		return new Point(Math.max(size.x, 400), Math.max(size.y, 300));
 	}
 
 	private void paint(PaintEvent event) {

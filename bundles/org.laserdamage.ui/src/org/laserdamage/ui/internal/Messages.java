@@ -5,6 +5,29 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
 
+	public static String Menu_edit;
+	public static String Menu_file;
+	public static String Menu_help;
+	public static String Menu_new;
+	public static String Menu_openPerspective;
+	public static String Menu_showView;
+	public static String Menu_window;
+	public static String Preferences_data;
+	public static String Preferences_dataTooltip;
+	public static String Preferences_description;
+	public static String Preferences_length;
+	public static String Preferences_parallel;
+	public static String Preferences_power;
+	public static String Preferences_solver;
+	public static String Preferences_temperature;
+	public static String Preferences_welcome;
+	public static String Welcome_intro;
+	public static String Welcome_materials;
+	public static String Welcome_newStudy;
+	public static String Welcome_preferences;
+	public static String Welcome_runs;
+	public static String Welcome_showAtStart;
+	public static String Welcome_title;
 	public static String Workbench_title;
 
 	static {

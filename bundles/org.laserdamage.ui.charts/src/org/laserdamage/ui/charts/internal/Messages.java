@@ -6,6 +6,7 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
 
 	public static String ChartMenu_exportPng;
+	public static String ChartMenu_exportSvg;
 	public static String ChartMenu_exportTitle;
 	public static String ChartMenu_exportFailed;
 

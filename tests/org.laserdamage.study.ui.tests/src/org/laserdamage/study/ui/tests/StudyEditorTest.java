@@ -33,9 +33,12 @@ import org.laserdamage.model.TopHatProfile;
 import org.laserdamage.model.io.StudyIO;
 import org.laserdamage.study.ui.StudyUI;
 import org.laserdamage.study.ui.internal.editor.StudyEditor;
+import org.laserdamage.study.ui.internal.editor.StudyOutlinePage;
 import org.laserdamage.ui.testsupport.NoLoggedProblems;
 import org.laserdamage.ui.testsupport.ScreenshotOnFailure;
 import org.laserdamage.ui.testsupport.Screenshots;
+import org.laserdamage.ui.testsupport.StudyEditorPage;
+import org.laserdamage.ui.testsupport.TestWorkspace;
 import org.laserdamage.ui.testsupport.Ui;
 
 /** The study editor on a copy of the aluminium example, driven with real key and mouse input. */
@@ -49,7 +52,7 @@ class StudyEditorTest {
 
 	@BeforeEach
 	void open() throws Exception {
-		file = Workspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
+		file = TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
 		editor = StudyEditorPage.open(file);
 	}
 
@@ -117,9 +120,32 @@ class StudyEditorTest {
 		Ui.waitUntil("the marker of the discarded change to go", () -> marker(THICKNESS_PATH) == null); //$NON-NLS-1$
 	}
 
+	@Test
+	void outlineShowsTheModelAndLeadsToTheFormPageOfAnElement() {
+		Ui.run(() -> {
+			try {
+				StudyEditorPage.page().showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new AssertionError(e);
+			}
+			StudyEditorPage.page().activate(editor.editor());
+		});
+		org.eclipse.swt.widgets.Tree tree = Ui.waitFor(Ui::workbenchShell, "study.outline", //$NON-NLS-1$
+				org.eclipse.swt.widgets.Tree.class);
+		Ui.waitUntil("the study in the outline", () -> Ui.call(() -> tree.getItemCount() == 1 //$NON-NLS-1$
+				&& tree.getItem(0).getItemCount() >= 6));
+
+		var study = editor.study();
+		assertEquals(StudyEditor.TARGET_PAGE, StudyOutlinePage.pageOf(study.getTarget().getLayers().get(0)));
+		assertEquals(StudyEditor.LASER_PAGE, StudyOutlinePage.pageOf(study.getLaser().getSpatialProfile()));
+		assertEquals(StudyEditor.MESH_PAGE, StudyOutlinePage.pageOf(study.getSolver()));
+		assertEquals(StudyEditor.CRITERIA_PAGE, StudyOutlinePage.pageOf(study.getProbes().get(0)));
+		assertEquals(StudyEditor.ENVIRONMENT_PAGE, StudyOutlinePage.pageOf(study.getEnvironment()));
+	}
+
 	private IMarker marker(String settingPath) {
 		try {
-			Workspace.joinMarkerJobs();
+			TestWorkspace.joinMarkerJobs();
 			return Arrays.stream(file.findMarkers(StudyUI.PROBLEM_MARKER, false, IResource.DEPTH_ZERO))
 					.filter(m -> settingPath.equals(m.getAttribute(StudyUI.MARKER_SETTING_PATH, null))).findFirst()
 					.orElse(null);
@@ -191,7 +217,7 @@ class StudyEditorTest {
 	@Test
 	void editsAndSavesAStudyOutsideTheWorkspace(@TempDir Path dir) throws Exception {
 		Path study = dir.resolve("outside.ldsim"); //$NON-NLS-1$
-		Files.copy(Workspace.examples().resolve("aisi304-cw-1kW.ldsim"), study); //$NON-NLS-1$
+		Files.copy(TestWorkspace.examples().resolve("aisi304-cw-1kW.ldsim"), study); //$NON-NLS-1$
 		StudyEditorPage outside = StudyEditorPage.openExternal(study);
 		outside.show(StudyEditor.ENVIRONMENT_PAGE).enter("environment.ambientTemperature", "30 C"); //$NON-NLS-1$ //$NON-NLS-2$
 		Ui.waitUntil("the ambient temperature to be 303.15 K", //$NON-NLS-1$

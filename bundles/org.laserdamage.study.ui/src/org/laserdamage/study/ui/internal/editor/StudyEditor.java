@@ -18,6 +18,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.statushandlers.StatusManager;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.laserdamage.study.ui.internal.validation.LiveValidation;
 
 /**
@@ -114,6 +115,9 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IGotoMarker.class) {
 			return adapter.cast(new MarkerNavigation(this));
+		}
+		if (adapter == IContentOutlinePage.class && document != null) {
+			return adapter.cast(new StudyOutlinePage(this));
 		}
 		return super.getAdapter(adapter);
 	}

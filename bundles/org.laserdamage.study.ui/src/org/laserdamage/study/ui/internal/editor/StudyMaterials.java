@@ -13,13 +13,17 @@ import org.laserdamage.materials.MaterialLibraries;
 import org.laserdamage.materials.MaterialSources;
 import org.laserdamage.materials.MaterialStoreException;
 import org.laserdamage.materials.store.MaterialStores;
+import org.laserdamage.materials.ui.WorkbenchMaterials;
 
 /**
- * The materials a study may refer to, read once when an editor opens: the
- * material database and the contributed sources, copied into memory and the
- * database closed again at once (an embedded database admits one opener per
- * process). When the database cannot be opened, e.g. because another program
- * holds it, the built-in materials stand in and a warning says so.
+ * The materials a study may refer to, read once when an editor opens. In the
+ * workbench they come from the Materials view's connection to the database
+ * ({@link WorkbenchMaterials}), so the editor sees what the view edits;
+ * elsewhere the database and the contributed sources are copied into memory
+ * and the database closed again at once (an embedded database admits one
+ * opener per process). When the database cannot be opened, e.g. because
+ * another program holds it, the built-in materials stand in and a warning
+ * says so.
  *
  * @param library  the materials, never null
  * @param warning  why the database could not be read, or null
@@ -40,6 +44,12 @@ public record StudyMaterials(IMaterialLibrary library, String warning) {
 	/** @return the database's and the contributed materials, or the built-in ones with a warning */
 	public static StudyMaterials read() {
 		Consumer<IStatus> log = ILog.of(StudyMaterials.class)::log;
+		WorkbenchMaterials.Snapshot workbench = WorkbenchMaterials.snapshot();
+		if (workbench != null) {
+			String warning = workbench.problems().stream().filter(p -> p.getSeverity() >= IStatus.WARNING)
+					.map(IStatus::getMessage).reduce((a, b) -> a + "; " + b).orElse(null); //$NON-NLS-1$
+			return new StudyMaterials(workbench.library(), warning);
+		}
 		try {
 			return new StudyMaterials(MaterialStores.snapshotDefault(log), null);
 		} catch (MaterialStoreException | RuntimeException e) {

@@ -1,4 +1,4 @@
-package org.laserdamage.study.ui.tests;
+package org.laserdamage.ui.testsupport;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,16 +34,13 @@ import org.eclipse.ui.ide.IDE;
 import org.laserdamage.model.Study;
 import org.laserdamage.study.ui.StudyUI;
 import org.laserdamage.study.ui.internal.editor.StudyEditor;
-import org.laserdamage.ui.testsupport.Input;
-import org.laserdamage.ui.testsupport.Screenshots;
-import org.laserdamage.ui.testsupport.Ui;
 
 /**
  * Page object of the study editor: pages by id, fields by widget key (the
  * setting path for fixed objects, e.g. "laser.power"; "layer.thickness" for
  * the selected layer), undo and redo through the workbench commands, save.
  */
-final class StudyEditorPage {
+public final class StudyEditorPage {
 
 	private final StudyEditor editor;
 
@@ -52,7 +49,7 @@ final class StudyEditorPage {
 	}
 
 	/** Opens a workspace study file in the study editor and waits until its materials are read. */
-	static StudyEditorPage open(IFile file) {
+	public static StudyEditorPage open(IFile file) {
 		return ready(Ui.call(() -> {
 			try {
 				return IDE.openEditor(page(), file, StudyUI.EDITOR_ID);
@@ -63,7 +60,7 @@ final class StudyEditorPage {
 	}
 
 	/** Opens a study file outside the workspace (as File > Open File does). */
-	static StudyEditorPage openExternal(Path file) {
+	public static StudyEditorPage openExternal(Path file) {
 		return ready(Ui.call(() -> {
 			try {
 				return page().openEditor(new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(file.toUri())),
@@ -75,7 +72,7 @@ final class StudyEditorPage {
 	}
 
 	/** @return the active study editor (e.g. the one the New Study wizard opened) */
-	static StudyEditorPage active() {
+	public static StudyEditorPage active() {
 		Ui.waitUntil("an active study editor", () -> page().getActiveEditor() instanceof StudyEditor); //$NON-NLS-1$
 		return ready(Ui.call(() -> page().getActiveEditor()));
 	}
@@ -86,20 +83,20 @@ final class StudyEditorPage {
 		return new StudyEditorPage(editor);
 	}
 
-	static IWorkbenchPage page() {
+	public static IWorkbenchPage page() {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
-	StudyEditor editor() {
+	public StudyEditor editor() {
 		return editor;
 	}
 
-	Study study() {
+	public Study study() {
 		return editor.document().study();
 	}
 
 	/** Shows the page with this id (one of the {@code StudyEditor.*_PAGE} constants). */
-	StudyEditorPage show(String pageId) {
+	public StudyEditorPage show(String pageId) {
 		Ui.run(() -> editor.setActivePage(pageId));
 		Ui.waitUntil("page " + pageId, () -> form(pageId) != null && form(pageId).isVisible()); //$NON-NLS-1$
 		return this;
@@ -116,12 +113,12 @@ final class StudyEditorPage {
 	}
 
 	/** @return the control with widget key {@code key} on the active page */
-	<C extends Control> C control(String key, Class<C> type) {
+	public <C extends Control> C control(String key, Class<C> type) {
 		return Ui.waitFor(this::activeForm, key, type);
 	}
 
 	/** Types {@code value} into the field {@code key} of the active page (replacing its text) and presses Enter. */
-	StudyEditorPage enter(String key, String value) {
+	public StudyEditorPage enter(String key, String value) {
 		Text text = control(key, Text.class);
 		Input.focus(text);
 		Ui.run(text::selectAll);
@@ -131,30 +128,30 @@ final class StudyEditorPage {
 	}
 
 	/** @return the text field {@code key} of the active page shows */
-	String shown(String key) {
+	public String shown(String key) {
 		Text text = control(key, Text.class);
 		return Ui.call(text::getText);
 	}
 
 	/** Clicks the radio button or check box {@code key} of the active page. */
-	StudyEditorPage click(String key) {
+	public StudyEditorPage click(String key) {
 		Input.click(control(key, Button.class));
 		return this;
 	}
 
 	/** @return the items of the combo {@code key} of the active page */
-	List<String> items(String key) {
+	public List<String> items(String key) {
 		Combo combo = control(key, Combo.class);
 		return Ui.call(() -> Arrays.asList(combo.getItems()));
 	}
 
 	/** Edit > Undo, as the workbench command (what Ctrl+Z runs). */
-	StudyEditorPage undo() {
+	public StudyEditorPage undo() {
 		return command(IWorkbenchCommandConstants.EDIT_UNDO);
 	}
 
 	/** Edit > Redo, as the workbench command. */
-	StudyEditorPage redo() {
+	public StudyEditorPage redo() {
 		return command(IWorkbenchCommandConstants.EDIT_REDO);
 	}
 
@@ -169,17 +166,17 @@ final class StudyEditorPage {
 		return this;
 	}
 
-	StudyEditorPage save() {
+	public StudyEditorPage save() {
 		Ui.run(() -> page().saveEditor(editor, false));
 		return this;
 	}
 
-	boolean dirty() {
+	public boolean dirty() {
 		return Ui.call(editor::isDirty);
 	}
 
 	/** @return the messages the header of page {@code pageId} summarises (each knows its field, if any) */
-	List<IMessage> messages(String pageId) {
+	public List<IMessage> messages(String pageId) {
 		return Ui.call(() -> {
 			IMessage[] messages = editor.findPage(pageId).getManagedForm().getForm().getForm().getChildrenMessages();
 			return messages == null ? List.<IMessage>of() : List.of(messages);
@@ -187,7 +184,7 @@ final class StudyEditorPage {
 	}
 
 	/** @return what the preview canvas of the active page shows */
-	ImageData preview() {
+	public ImageData preview() {
 		Canvas canvas = control("preview", Canvas.class); //$NON-NLS-1$
 		Ui.waitUntil("the preview to be laid out", () -> canvas.getSize().x > 50 && canvas.getSize().y > 50); //$NON-NLS-1$
 		Ui.processEvents();
@@ -195,13 +192,13 @@ final class StudyEditorPage {
 	}
 
 	/** @return the labels of the model tree's items, depth first, as far as it is expanded */
-	List<String> treeLabels() {
+	public List<String> treeLabels() {
 		Tree tree = control("tree", Tree.class); //$NON-NLS-1$
 		return Ui.call(() -> labels(tree));
 	}
 
 	/** Waits until the model tree shows an item labelled {@code label}. */
-	void waitForTreeLabel(String label) {
+	public void waitForTreeLabel(String label) {
 		Tree tree = control("tree", Tree.class); //$NON-NLS-1$
 		Ui.waitUntil("a tree item " + label, () -> labels(tree).contains(label)); //$NON-NLS-1$
 	}
@@ -219,7 +216,7 @@ final class StudyEditorPage {
 		}
 	}
 
-	void close() {
+	public void close() {
 		Ui.run(() -> page().closeEditor(editor, false));
 	}
 }

@@ -1,4 +1,4 @@
-package org.laserdamage.study.ui.tests;
+package org.laserdamage.ui.testsupport;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
@@ -13,11 +13,9 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.PlatformUI;
 import org.laserdamage.study.ui.StudyUI;
-import org.laserdamage.ui.testsupport.Input;
-import org.laserdamage.ui.testsupport.Ui;
 
 /** Page object of the New Study wizard, opened as File > New > Other... > Laser Damage > Study opens it. */
-final class NewStudyWizardPage {
+public final class NewStudyWizardPage {
 
 	private final WizardDialog dialog;
 
@@ -26,7 +24,7 @@ final class NewStudyWizardPage {
 	}
 
 	/** Opens the wizard from the workbench's New wizard registry with {@code project} selected. */
-	static NewStudyWizardPage open(IProject project) {
+	public static NewStudyWizardPage open(IProject project) {
 		WizardDialog dialog = Ui.call(() -> {
 			INewWizard wizard;
 			try {
@@ -49,7 +47,7 @@ final class NewStudyWizardPage {
 	}
 
 	/** Clicks the template whose name contains {@code text}. */
-	NewStudyWizardPage chooseTemplate(String text) {
+	public NewStudyWizardPage chooseTemplate(String text) {
 		Table table = Ui.waitFor(this::shell, "wizard.templates", Table.class); //$NON-NLS-1$
 		Rectangle row = Ui.call(() -> {
 			for (TableItem item : table.getItems()) {
@@ -65,12 +63,12 @@ final class NewStudyWizardPage {
 		return this;
 	}
 
-	NewStudyWizardPage next() {
+	public NewStudyWizardPage next() {
 		return press(IDialogConstants.NEXT_LABEL);
 	}
 
 	/** Clicks Finish and waits until the wizard has closed. */
-	void finish() {
+	public void finish() {
 		press(IDialogConstants.FINISH_LABEL);
 		Ui.waitUntil("the wizard to close", () -> shell() == null || shell().isDisposed()); //$NON-NLS-1$
 	}

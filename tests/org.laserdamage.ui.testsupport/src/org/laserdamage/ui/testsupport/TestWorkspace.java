@@ -1,4 +1,4 @@
-package org.laserdamage.study.ui.tests;
+package org.laserdamage.ui.testsupport;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,20 +13,20 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.laserdamage.study.ui.internal.validation.ProblemMarkers;
 
 /** Projects and study files in the test workspace. */
-final class Workspace {
+public final class TestWorkspace {
 
 	private static final AtomicInteger COUNT = new AtomicInteger();
 
-	private Workspace() {
+	private TestWorkspace() {
 	}
 
 	/** The repository's examples; Tycho runs tests in the test bundle's folder. */
-	static Path examples() {
+	public static Path examples() {
 		return Path.of("../../examples").toAbsolutePath().normalize(); //$NON-NLS-1$
 	}
 
 	/** @return a new, open project named {@code prefix-N} */
-	static IProject newProject(String prefix) throws CoreException {
+	public static IProject newProject(String prefix) throws CoreException {
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(prefix + '-' + COUNT.incrementAndGet());
 		project.create(null);
 		project.open(null);
@@ -34,7 +34,7 @@ final class Workspace {
 	}
 
 	/** @return a new project holding a copy of the example study {@code example} */
-	static IFile copyOfExample(String example) throws Exception {
+	public static IFile copyOfExample(String example) throws Exception {
 		IFile file = newProject("study").getFile(example); //$NON-NLS-1$
 		try (InputStream in = Files.newInputStream(examples().resolve(example))) {
 			file.create(in, true, null);
@@ -43,7 +43,7 @@ final class Workspace {
 	}
 
 	/** Waits until the problem markers reflect the latest validation. */
-	static void joinMarkerJobs() throws InterruptedException {
+	public static void joinMarkerJobs() throws InterruptedException {
 		Job.getJobManager().join(ProblemMarkers.FAMILY, null);
 	}
 }

@@ -1,0 +1,40 @@
+package org.laserdamage.results.ui.internal.editor;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.laserdamage.results.ui.internal.export.ResultsCsv;
+import org.laserdamage.ui.LaserDamageUI;
+import org.laserdamage.ui.charts.ChartCanvas;
+
+/**
+ * The probe temperatures against time. The chart is the HTML report's, in K
+ * whatever the display unit: report and editor show the same picture.
+ */
+final class ProbesTab {
+
+	static final String TAB_KEY = "results.tab.probes"; //$NON-NLS-1$
+	static final String CHART_KEY = "results.probeChart"; //$NON-NLS-1$
+	static final String EXPORT_KEY = "results.exportProbes"; //$NON-NLS-1$
+
+	private ProbesTab() {
+	}
+
+	static CTabItem create(CTabFolder folder, LoadedRun run) {
+		CTabItem item = new CTabItem(folder, SWT.NONE);
+		item.setText(Messages.Tab_probes);
+		item.setData(LaserDamageUI.WIDGET_KEY, TAB_KEY);
+		Composite page = new Composite(folder, SWT.NONE);
+		page.setLayout(new GridLayout());
+		item.setControl(page);
+		ChartCanvas chart = new ChartCanvas(page, SWT.NONE);
+		chart.getControl().setData(LaserDamageUI.WIDGET_KEY, CHART_KEY);
+		chart.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		chart.setChart(run.probeChart());
+		CsvExport.button(page, EXPORT_KEY, "probes.csv", () -> ResultsCsv.probes(run.results().probes())); //$NON-NLS-1$
+		return item;
+	}
+}

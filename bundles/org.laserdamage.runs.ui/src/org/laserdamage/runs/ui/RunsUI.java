@@ -1,0 +1,39 @@
+package org.laserdamage.runs.ui;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.jobs.Job;
+import org.laserdamage.runs.ui.internal.LocalRuns;
+
+/** Ids and the entry point of running studies in the workbench. */
+public final class RunsUI {
+
+	public static final String PLUGIN_ID = "org.laserdamage.runs.ui"; //$NON-NLS-1$
+	/** Runs the study of the active study editor or the selected study file. */
+	public static final String RUN_COMMAND = "org.laserdamage.runs.ui.commands.run"; //$NON-NLS-1$
+	/** Family of every run job, for {@code IJobManager.find}/{@code join}. */
+	public static final Object JOB_FAMILY = RunsUI.class.getName() + ".runs"; //$NON-NLS-1$
+	/** The Studies navigator: projects, studies and their runs. */
+	public static final String STUDIES_VIEW = "org.laserdamage.runs.ui.views.studies"; //$NON-NLS-1$
+	/** The Runs monitor (an e4 part): local runs and their states. */
+	public static final String RUNS_VIEW = "org.laserdamage.runs.ui.views.runs"; //$NON-NLS-1$
+	/** The Run Summary (an e4 part) of the run selected in the Studies view. */
+	public static final String RUN_SUMMARY_VIEW = "org.laserdamage.runs.ui.views.runSummary"; //$NON-NLS-1$
+	/** Name of the console the runs write to. */
+	public static final String CONSOLE_NAME = "Laser Damage runs"; //$NON-NLS-1$
+
+	private RunsUI() {
+	}
+
+	/**
+	 * Queues a run of a saved study file: the built-in or named solver runs in
+	 * a background job (at most the preferred number at once), writes to a new
+	 * folder in {@link StudyRuns#runsFolder(IFile)} and opens the results
+	 * when it succeeds.
+	 *
+	 * @param openResults whether to open the Results editor when the run succeeds
+	 * @return the scheduled job
+	 */
+	public static Job run(IFile study, boolean openResults) {
+		return LocalRuns.getDefault().submit(study, openResults);
+	}
+}

@@ -1,0 +1,112 @@
+package org.laserdamage.runs.ui;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.laserdamage.results.RunDirectory;
+
+/**
+ * Where the runs of a study live: a folder {@code <study>.runs} beside the
+ * study file, holding one folder per run named by its UTC start time
+ * ({@code 20261126-093015}); failed and cancelled runs keep their partial
+ * results in a sibling named {@code <run>.failed-…} or {@code <run>.cancelled-…}
+ * (see {@link org.laserdamage.core.RunStudyOperation}).
+ */
+public final class StudyRuns {
+
+	public static final String STUDY_EXTENSION = "ldsim"; //$NON-NLS-1$
+	public static final String RUNS_SUFFIX = ".runs"; //$NON-NLS-1$
+
+	/** What is in a run folder. */
+	public enum Kind {
+		/** Has {@code summary.json}: the run finished. */
+		COMPLETE,
+		/** Kept from a failed run. */
+		FAILED,
+		/** Kept from a cancelled run. */
+		CANCELLED,
+		/** Results an earlier run wrote to the same folder, moved aside. */
+		PREVIOUS,
+		/** Still being written, or left by a process that died. */
+		INCOMPLETE
+	}
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss") //$NON-NLS-1$
+			.withZone(ZoneOffset.UTC);
+
+	private StudyRuns() {
+	}
+
+	public static boolean isStudy(IResource resource) {
+		return resource instanceof IFile && STUDY_EXTENSION.equals(resource.getFileExtension());
+	}
+
+	/** @return the folder that holds the runs of {@code study} (it may not exist yet) */
+	public static IFolder runsFolder(IFile study) {
+		String name = study.getFullPath().removeFileExtension().lastSegment() + RUNS_SUFFIX;
+		return study.getParent().getFolder(IPath.fromPortableString(name));
+	}
+
+	public static boolean isRunsFolder(IResource resource) {
+		return resource instanceof IFolder && resource.getName().endsWith(RUNS_SUFFIX)
+				&& studyOf((IFolder) resource).exists();
+	}
+
+	/** @return the study file whose runs {@code runsFolder} holds */
+	public static IFile studyOf(IFolder runsFolder) {
+		String name = runsFolder.getName();
+		String base = name.substring(0, name.length() - RUNS_SUFFIX.length());
+		return runsFolder.getParent().getFile(IPath.fromPortableString(base + '.' + STUDY_EXTENSION));
+	}
+
+	/** @return a folder for a new run started at {@code started}, unique among the study's runs */
+	public static IFolder newRun(IFile study, Instant started) {
+		IFolder runs = runsFolder(study);
+		String stamp = STAMP.format(started);
+		IFolder run = runs.getFolder(stamp);
+		for (int i = 2; run.exists() || run.getLocation() != null && run.getLocation().toFile().exists(); i++) {
+			run = runs.getFolder(stamp + '-' + i);
+		}
+		return run;
+	}
+
+	/** @return the run folders of {@code study}, newest first; empty when it has none */
+	public static List<IFolder> runs(IFile study) throws CoreException {
+		IFolder runs = runsFolder(study);
+		List<IFolder> folders = new ArrayList<>();
+		if (!runs.exists()) {
+			return folders;
+		}
+		for (IResource member : runs.members()) {
+			if (member instanceof IFolder folder) {
+				folders.add(folder);
+			}
+		}
+		folders.sort(Comparator.comparing(IResource::getName).reversed());
+		return folders;
+	}
+
+	public static Kind kind(IContainer run) {
+		String name = run.getName();
+		if (name.contains(".failed-")) { //$NON-NLS-1$
+			return Kind.FAILED;
+		}
+		if (name.contains(".cancelled-")) { //$NON-NLS-1$
+			return Kind.CANCELLED;
+		}
+		if (name.contains(".previous-")) { //$NON-NLS-1$
+			return Kind.PREVIOUS;
+		}
+		return run.getFile(IPath.fromPortableString(RunDirectory.SUMMARY)).exists() ? Kind.COMPLETE : Kind.INCOMPLETE;
+	}
+}

@@ -1,0 +1,33 @@
+package org.laserdamage.runs.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
+
+	public static String Console_progress;
+	public static String LocalRuns_group;
+	public static String LocalRuns_waitingForSlot;
+	public static String RunHandler_noStudy;
+	public static String RunHandler_saveFirst;
+	public static String RunHandler_title;
+	public static String RunJob_cancelled;
+	public static String RunJob_criterionNotReached;
+	public static String RunJob_criterionReached;
+	public static String RunJob_done;
+	public static String RunJob_finished;
+	public static String RunJob_invalid;
+	public static String RunJob_name;
+	public static String RunJob_notLocal;
+	public static String RunJob_openResults;
+	public static String RunJob_peak;
+	public static String RunJob_started;
+	public static String RunJob_warning;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

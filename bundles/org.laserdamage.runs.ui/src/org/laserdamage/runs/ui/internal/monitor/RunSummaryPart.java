@@ -1,0 +1,118 @@
+package org.laserdamage.runs.ui.internal.monitor;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.laserdamage.results.CriterionSummary;
+import org.laserdamage.results.RunDirectory;
+import org.laserdamage.results.RunSummary;
+import org.laserdamage.results.SummaryJson;
+import org.laserdamage.runs.ui.StudyRuns;
+import org.laserdamage.ui.DisplayUnits;
+import org.laserdamage.ui.LaserDamageUI;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The Run Summary (an e4 part): what the run selected in the Studies view
+ * computed — peak temperature, damage criteria with times and margins,
+ * warnings — in the user's display units. It follows the active selection.
+ */
+public final class RunSummaryPart {
+
+	@Inject
+	private UISynchronize sync;
+
+	private Text text;
+	private Path shown;
+
+	@PostConstruct
+	public void create(Composite parent) {
+		parent.setLayout(new FillLayout());
+		text = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
+		text.setData(LaserDamageUI.WIDGET_KEY, "runSummary.text"); //$NON-NLS-1$
+		text.setText(Messages.Summary_select);
+	}
+
+	@Inject
+	@Optional
+	public void selectionChanged(@Named(IServiceConstants.ACTIVE_SELECTION) IStructuredSelection selection) {
+		if (text == null || text.isDisposed() || selection == null || selection.size() != 1) {
+			return;
+		}
+		IFolder run = Adapters.adapt(selection.getFirstElement(), IFolder.class);
+		if (run == null || !(run.getParent() instanceof IFolder runs) || !StudyRuns.isRunsFolder(runs)
+				|| run.getLocation() == null) {
+			return;
+		}
+		Path directory = run.getLocation().toPath();
+		if (directory.equals(shown)) {
+			return;
+		}
+		shown = directory;
+		Job.create(Messages.Summary_reading, monitor -> {
+			String shownText = describe(directory);
+			sync.asyncExec(() -> {
+				if (!text.isDisposed() && directory.equals(shown)) {
+					text.setText(shownText);
+				}
+			});
+			return Status.OK_STATUS;
+		}).schedule();
+	}
+
+	/** @return the summary of the run in {@code directory} as text, in display units */
+	static String describe(Path directory) {
+		Path file = directory.resolve(RunDirectory.SUMMARY);
+		if (!Files.isRegularFile(file)) {
+			return NLS.bind(Messages.Summary_none, directory);
+		}
+		RunSummary summary;
+		try {
+			summary = SummaryJson.read(file);
+		} catch (IOException e) {
+			return NLS.bind(Messages.Summary_unreadable, file, e.getMessage());
+		}
+		DisplayUnits units = DisplayUnits.current();
+		StringBuilder out = new StringBuilder();
+		out.append(NLS.bind(Messages.Summary_header, new Object[] { summary.studyName(), summary.solverId(),
+				summary.created(), summary.applicationVersion() })).append('\n');
+		out.append(NLS.bind(Messages.Summary_peak, units.temperature().format(summary.peak().temperature()),
+				format(summary.peak().time()))).append('\n');
+		for (CriterionSummary c : summary.criteria()) {
+			out.append(c.reached() ? NLS.bind(Messages.Summary_reached, c.criterion(), format(c.time()))
+					: NLS.bind(Messages.Summary_notReached, c.criterion(), format(c.margin()) + ' ' + c.marginUnit()))
+					.append('\n');
+		}
+		summary.warnings().forEach(w -> out.append(Messages.Summary_warning).append(w).append('\n'));
+		out.append(directory);
+		return out.toString();
+	}
+
+	private static String format(double value) {
+		return String.format(Locale.ROOT, "%.4g", value); //$NON-NLS-1$
+	}
+
+	@Focus
+	public void focus() {
+		text.setFocus();
+	}
+}

@@ -1,0 +1,92 @@
+package org.laserdamage.ui;
+
+import java.util.Locale;
+
+/**
+ * The units the workbench shows values in. Models, files and solvers stay in
+ * SI (K, W, m); these only convert for display and parse nothing.
+ */
+public final class DisplayUnits {
+
+	/** A unit of one quantity: its symbol and how SI values convert to it. */
+	public enum Unit {
+		KELVIN("K", 1.0, 0.0), //$NON-NLS-1$
+		CELSIUS("\u00b0C", 1.0, -273.15), //$NON-NLS-1$
+		WATT("W", 1.0, 0.0), //$NON-NLS-1$
+		KILOWATT("kW", 1e-3, 0.0), //$NON-NLS-1$
+		MILLIMETRE("mm", 1e3, 0.0), //$NON-NLS-1$
+		MICROMETRE("\u00b5m", 1e6, 0.0); //$NON-NLS-1$
+
+		private final String symbol;
+		private final double scale;
+		private final double offset;
+
+		Unit(String symbol, double scale, double offset) {
+			this.symbol = symbol;
+			this.scale = scale;
+			this.offset = offset;
+		}
+
+		public String symbol() {
+			return symbol;
+		}
+
+		/** @return {@code si} (K, W or m) in this unit */
+		public double fromSi(double si) {
+			return si * scale + offset;
+		}
+
+		/** @return a value in this unit in SI */
+		public double toSi(double value) {
+			return (value - offset) / scale;
+		}
+
+		/** @return a temperature difference (K) in this unit: offsets do not apply */
+		public double differenceFromSi(double si) {
+			return si * scale;
+		}
+
+		/** @return the value with four significant digits and the symbol, e.g. {@code 660.3 °C} */
+		public String format(double si) {
+			if (!Double.isFinite(si)) {
+				return "\u2013"; //$NON-NLS-1$
+			}
+			return String.format(Locale.ROOT, "%.4g %s", fromSi(si), symbol) //$NON-NLS-1$
+					.replaceFirst("(\\.\\d*?)0+ ", "$1 ").replaceFirst("\\. ", " "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}
+	}
+
+	private final Unit temperature;
+	private final Unit power;
+	private final Unit length;
+
+	public DisplayUnits(Unit temperature, Unit power, Unit length) {
+		this.temperature = check(temperature, Unit.KELVIN, Unit.CELSIUS);
+		this.power = check(power, Unit.WATT, Unit.KILOWATT);
+		this.length = check(length, Unit.MILLIMETRE, Unit.MICROMETRE);
+	}
+
+	private static Unit check(Unit unit, Unit a, Unit b) {
+		if (unit != a && unit != b) {
+			throw new IllegalArgumentException(unit + " is not " + a + " or " + b); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return unit;
+	}
+
+	/** @return the units the user chose in the preferences (K, W, mm unless changed) */
+	public static DisplayUnits current() {
+		return WorkbenchPreferences.displayUnits();
+	}
+
+	public Unit temperature() {
+		return temperature;
+	}
+
+	public Unit power() {
+		return power;
+	}
+
+	public Unit length() {
+		return length;
+	}
+}

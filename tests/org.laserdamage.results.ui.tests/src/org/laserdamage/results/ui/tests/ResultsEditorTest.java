@@ -1,0 +1,194 @@
+package org.laserdamage.results.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.laserdamage.results.CriterionSummary;
+import org.laserdamage.results.RunDirectory;
+import org.laserdamage.results.RunResults;
+import org.laserdamage.results.ui.ResultsUI;
+import org.laserdamage.results.ui.internal.editor.Formats;
+import org.laserdamage.results.ui.internal.editor.ResultsEditor;
+import org.laserdamage.results.ui.internal.export.ResultsCsv;
+import org.laserdamage.solver.CriterionKind;
+import org.laserdamage.ui.charts.ChartCanvas;
+import org.laserdamage.ui.testsupport.NoLoggedProblems;
+import org.laserdamage.ui.testsupport.ResultsPage;
+import org.laserdamage.ui.testsupport.ScreenshotOnFailure;
+import org.laserdamage.ui.testsupport.Screenshots;
+import org.laserdamage.ui.testsupport.Ui;
+import org.w3c.dom.Document;
+
+/** The results editor on a run solved for the tests. */
+@ExtendWith({ ScreenshotOnFailure.class, NoLoggedProblems.class })
+class ResultsEditorTest {
+
+	@TempDir
+	Path tmp;
+
+	@AfterEach
+	void close() {
+		Ui.run(() -> page().closeAllEditors(false));
+	}
+
+	@Test
+	void showsProbeChartAndMeltThroughTime() throws Exception {
+		ResultsPage results = open(Runs.finished());
+		RunResults run = RunResults.open(Runs.finished());
+		CriterionSummary meltThrough = run.summary().orElseThrow().criterion(CriterionKind.MELT_THROUGH).orElseThrow();
+		assertTrue(meltThrough.reached(), "the test run must melt through"); //$NON-NLS-1$
+		assertEquals(Formats.time(meltThrough.time()), results.text("results.meltThrough")); //$NON-NLS-1$
+
+		results.show(ResultsPage.PROBES_TAB);
+		JFreeChart chart = results.waitForChart("results.probeChart"); //$NON-NLS-1$
+		XYDataset dataset = ((XYPlot) chart.getPlot()).getDataset();
+		assertEquals(run.probes().names().size(), dataset.getSeriesCount());
+		for (int s = 0; s < dataset.getSeriesCount(); s++) {
+			assertTrue(dataset.getItemCount(s) > 1, "series " + s + " has " + dataset.getItemCount(s) + " items"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		ChartCanvas canvas = results.chart("results.probeChart"); //$NON-NLS-1$
+		Ui.waitUntil("the probe chart to be painted", () -> canvas.renderedImage() != null); //$NON-NLS-1$
+		ImageData image = Ui.call(canvas::renderedImage);
+		assertTrue(Screenshots.colours(image) > 8, "a drawn chart has many colours"); //$NON-NLS-1$
+		Screenshots.saveForDocs("results-editor.png"); //$NON-NLS-1$
+	}
+
+	@Test
+	void timeSliderShowsFirstAndLastSnapshot() throws Exception {
+		ResultsPage results = open(Runs.finished()).show(ResultsPage.MAP_TAB);
+		int last = RunResults.open(Runs.finished()).snapshots().size() - 1;
+		assertTrue(last > 1, "the run has several snapshots"); //$NON-NLS-1$
+		assertEquals(last, results.sliderMaximum());
+		String lastLabel = waitForSnapshot(results, last);
+		String lastTitle = title(results);
+
+		results.slideTo(0);
+		String firstLabel = waitForSnapshot(results, 0);
+		assertNotEquals(lastLabel, firstLabel);
+		assertNotEquals(lastTitle, title(results));
+
+		results.slideTo(last);
+		assertEquals(lastLabel, waitForSnapshot(results, last));
+		assertEquals(lastTitle, title(results));
+	}
+
+	@Test
+	void probesCsvHoldsTheValuesOfProbesCsv() throws Exception {
+		ResultsPage results = open(Runs.finished());
+		RunResults run = Ui.call(() -> ((ResultsEditor) results.editor()).results());
+		Path file = tmp.resolve("probes-export.csv"); //$NON-NLS-1$
+		ResultsCsv.write(file, ResultsCsv.probes(run.probes()));
+		List<String> exported = Files.readAllLines(file);
+		List<String> original = Files.readAllLines(Runs.finished().resolve(RunDirectory.PROBES));
+		assertEquals(original.get(0), exported.get(0));
+		assertEquals(original.size(), exported.size());
+		for (int row = 1; row < original.size(); row++) {
+			assertEquals(values(original.get(row)), values(exported.get(row)), "row " + row); //$NON-NLS-1$
+		}
+	}
+
+	@Test
+	void svgExportIsVector() throws Exception {
+		ResultsPage results = open(Runs.finished()).show(ResultsPage.PROBES_TAB);
+		results.waitForChart("results.probeChart"); //$NON-NLS-1$
+		ChartCanvas canvas = results.chart("results.probeChart"); //$NON-NLS-1$
+		File file = tmp.resolve("probes.svg").toFile(); //$NON-NLS-1$
+		Ui.run(() -> {
+			try {
+				canvas.exportSvg(file);
+			} catch (Exception e) {
+				throw new AssertionError(e);
+			}
+		});
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		// Batik names the SVG 1.0 DTD; the tests run offline
+		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false); //$NON-NLS-1$
+		Document svg = factory.newDocumentBuilder().parse(file);
+		assertEquals("svg", svg.getDocumentElement().getTagName()); //$NON-NLS-1$
+		int shapes = svg.getElementsByTagName("path").getLength() + svg.getElementsByTagName("line").getLength(); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(shapes > 0, "an SVG of a line chart has paths or lines"); //$NON-NLS-1$
+	}
+
+	@Test
+	void unfinishedRunShowsBannerAndRefreshFindsTheSummary() throws Exception {
+		Path run = Runs.copy(tmp.resolve("unfinished")); //$NON-NLS-1$
+		Path summary = run.resolve(RunDirectory.SUMMARY);
+		Path aside = tmp.resolve("summary.json.aside"); //$NON-NLS-1$
+		Files.move(summary, aside);
+		ResultsPage results = open(run);
+		assertTrue(results.text("results.banner").contains("did not finish"), results.text("results.banner")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		double meltThrough = RunResults.open(run).events().stream()
+				.filter(e -> e.criterion().equals(CriterionSummary.id(CriterionKind.MELT_THROUGH))).findFirst()
+				.orElseThrow().time();
+		assertEquals(Formats.time(meltThrough), results.text("results.meltThrough")); //$NON-NLS-1$
+
+		Files.move(aside, summary);
+		Ui.run(() -> ((ResultsEditor) results.editor()).refresh());
+		Ui.waitUntil("the banner to go after the refresh", () -> !results.has("results.banner") //$NON-NLS-1$ //$NON-NLS-2$
+				&& ((ResultsEditor) results.editor()).results() != null);
+	}
+
+	@Test
+	void openingTheSameRunAgainReusesTheEditor() throws Exception {
+		Path run = Runs.finished();
+		IEditorPart first = Ui.call(() -> openEditor(run));
+		IEditorPart second = Ui.call(() -> openEditor(run.resolve("fields/.."))); //$NON-NLS-1$
+		assertEquals(first, second);
+		assertEquals(1, Ui.call(() -> page().getEditorReferences().length));
+		assertFalse(Ui.call(first::isDirty));
+	}
+
+	private static String waitForSnapshot(ResultsPage results, int index) {
+		String prefix = "Snapshot " + (index + 1) + " of"; //$NON-NLS-1$ //$NON-NLS-2$
+		Label time = results.control("results.snapshotTime", Label.class); //$NON-NLS-1$
+		Ui.waitUntil("the map of snapshot " + index, () -> time.getText().startsWith(prefix)); //$NON-NLS-1$
+		return Ui.call(time::getText);
+	}
+
+	private static String title(ResultsPage results) {
+		JFreeChart chart = results.waitForChart("results.mapChart"); //$NON-NLS-1$
+		return Ui.call(() -> chart.getTitle().getText());
+	}
+
+	private static List<Double> values(String line) {
+		return Arrays.stream(line.split(",")).map(Double::valueOf).toList(); //$NON-NLS-1$
+	}
+
+	private static ResultsPage open(Path run) {
+		return ResultsPage.of(Ui.call(() -> openEditor(run)));
+	}
+
+	private static IEditorPart openEditor(Path run) {
+		try {
+			return ResultsUI.open(page(), run);
+		} catch (Exception e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+}

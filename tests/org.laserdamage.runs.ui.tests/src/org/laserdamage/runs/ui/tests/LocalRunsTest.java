@@ -1,0 +1,116 @@
+package org.laserdamage.runs.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.laserdamage.core.RunState;
+import org.laserdamage.results.RunDirectory;
+import org.laserdamage.runs.ui.RunsUI;
+import org.laserdamage.runs.ui.StudyRuns;
+import org.laserdamage.runs.ui.internal.RunRecord;
+import org.laserdamage.ui.testsupport.NoLoggedProblems;
+import org.laserdamage.ui.testsupport.ScreenshotOnFailure;
+import org.laserdamage.ui.testsupport.TestWorkspace;
+import org.laserdamage.ui.testsupport.Ui;
+
+/** The queue of local runs: states, the parallel-runs limit, cancellation, where results go. */
+@ExtendWith({ ScreenshotOnFailure.class, NoLoggedProblems.class })
+class LocalRunsTest {
+
+	@AfterEach
+	void reset() {
+		Runs.joinAll();
+		Runs.resetParallelJobs();
+	}
+
+	@Test
+	void runWritesResultsBesideTheStudyAndSucceeds() throws Exception {
+		IFile study = TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
+		Job job = RunsUI.run(study, false);
+		job.join();
+
+		assertEquals(IStatus.INFO, job.getResult().getSeverity(), job.getResult().toString());
+		RunRecord.Snapshot run = Runs.last(study);
+		assertEquals(RunState.SUCCEEDED, run.state());
+		assertNotNull(run.started());
+		assertFalse(run.ended().isBefore(run.started()));
+		List<IFolder> folders = StudyRuns.runs(study);
+		assertEquals(1, folders.size(), folders.toString());
+		IFolder folder = folders.get(0);
+		assertEquals(StudyRuns.Kind.COMPLETE, StudyRuns.kind(folder));
+		assertTrue(folder.getFile(RunDirectory.REPORT).exists(), "the run is refreshed into the workspace"); //$NON-NLS-1$
+		assertEquals(folder.getLocation().toPath(), run.runDirectory());
+		assertTrue(Files.size(run.runDirectory().resolve(RunDirectory.PROBES)) > 100);
+	}
+
+	@Test
+	void atMostTheConfiguredNumberOfRunsRunAtOnce() throws Exception {
+		Runs.setParallelJobs(1);
+		List<IFile> studies = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			studies.add(TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim")); //$NON-NLS-1$
+		}
+		List<Job> jobs = studies.stream().map(s -> RunsUI.run(s, false)).toList();
+		for (Job job : jobs) {
+			job.join();
+		}
+		List<RunRecord.Snapshot> runs = studies.stream().map(Runs::last).sorted(
+				(a, b) -> a.started().compareTo(b.started())).toList();
+		for (RunRecord.Snapshot run : runs) {
+			assertEquals(RunState.SUCCEEDED, run.state(), run.message());
+		}
+		for (int i = 1; i < runs.size(); i++) {
+			assertFalse(runs.get(i).started().isBefore(runs.get(i - 1).ended()),
+					"with one parallel run, run " + i + " started before the one before it ended"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	@Test
+	void aRunCancelledBeforeItEndsIsCancelledAndPublishesNoResults() throws Exception {
+		Runs.setParallelJobs(1);
+		IFile first = TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
+		IFile second = TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
+		Job running = RunsUI.run(first, false);
+		Job queued = RunsUI.run(second, false);
+		queued.cancel();
+		running.join();
+		queued.join();
+
+		assertEquals(RunState.CANCELLED, Runs.last(second).state());
+		assertTrue(StudyRuns.runs(second).stream().noneMatch(f -> StudyRuns.kind(f) == StudyRuns.Kind.COMPLETE),
+				"a cancelled run publishes no complete results"); //$NON-NLS-1$
+		assertEquals(RunState.SUCCEEDED, Runs.last(first).state());
+	}
+
+	@Test
+	void anInvalidStudyFailsWithTheFieldInTheMessage() throws Exception {
+		IFile study = TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
+		String text = new String(study.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		String broken = text.replaceFirst("power=\"[^\"]*\"", "power=\"-5.0\""); //$NON-NLS-1$ //$NON-NLS-2$
+		assertFalse(text.equals(broken), "the example names a power"); //$NON-NLS-1$
+		study.setContents(new java.io.ByteArrayInputStream(broken.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				true, false, null);
+		NoLoggedProblems.expect("laser.power"); //$NON-NLS-1$
+		Job job = RunsUI.run(study, false);
+		job.join();
+		Ui.processEvents();
+
+		RunRecord.Snapshot run = Runs.last(study);
+		assertEquals(RunState.FAILED, run.state());
+		assertTrue(run.message().contains("laser.power"), run.message()); //$NON-NLS-1$
+		assertTrue(StudyRuns.runs(study).stream().noneMatch(f -> StudyRuns.kind(f) == StudyRuns.Kind.COMPLETE));
+	}
+}

@@ -1,0 +1,51 @@
+package org.laserdamage.runs.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.jobs.Job;
+import org.laserdamage.core.RunState;
+import org.laserdamage.runs.ui.RunsUI;
+import org.laserdamage.runs.ui.internal.LocalRuns;
+import org.laserdamage.runs.ui.internal.RunRecord;
+import org.laserdamage.ui.WorkbenchPreferences;
+import org.laserdamage.ui.testsupport.Ui;
+
+/** Waiting for runs and reading their records. */
+final class Runs {
+
+	private Runs() {
+	}
+
+	/** Waits (with the UI timeout, the event loop kept running) until no run job is left. */
+	static void joinAll() {
+		Ui.waitUntil("every run to end", () -> Job.getJobManager().find(RunsUI.JOB_FAMILY).length == 0); //$NON-NLS-1$
+	}
+
+	/** @return the records of {@code study}, oldest first */
+	static List<RunRecord.Snapshot> of(IFile study) {
+		return LocalRuns.getDefault().snapshot().stream().filter(s -> s.study().equals(study))
+				.sorted((a, b) -> a.queued().compareTo(b.queued())).toList();
+	}
+
+	static RunRecord.Snapshot last(IFile study) {
+		List<RunRecord.Snapshot> runs = of(study);
+		assertTrue(!runs.isEmpty(), "no run of " + study); //$NON-NLS-1$
+		return runs.get(runs.size() - 1);
+	}
+
+	static void waitForState(IFile study, RunState state) {
+		Ui.waitUntil("the run of " + study.getName() + " to be " + state, //$NON-NLS-1$ //$NON-NLS-2$
+				() -> !of(study).isEmpty() && last(study).state() == state);
+	}
+
+	static void setParallelJobs(int jobs) {
+		WorkbenchPreferences.node().putInt(WorkbenchPreferences.PARALLEL_JOBS, jobs);
+	}
+
+	static void resetParallelJobs() {
+		WorkbenchPreferences.node().remove(WorkbenchPreferences.PARALLEL_JOBS);
+	}
+}

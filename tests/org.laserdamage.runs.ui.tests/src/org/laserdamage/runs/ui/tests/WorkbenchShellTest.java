@@ -1,0 +1,154 @@
+package org.laserdamage.runs.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.laserdamage.runs.ui.RunsUI;
+import org.laserdamage.runs.ui.StudyRuns;
+import org.laserdamage.runs.ui.internal.monitor.RunSummaryPart;
+import org.laserdamage.runs.ui.internal.monitor.RunsPart;
+import org.laserdamage.runs.ui.internal.navigator.StudiesView;
+import org.laserdamage.ui.DisplayUnits;
+import org.laserdamage.ui.LaserDamageUI;
+import org.laserdamage.ui.WorkbenchPreferences;
+import org.laserdamage.ui.testsupport.NoLoggedProblems;
+import org.laserdamage.ui.testsupport.ScreenshotOnFailure;
+import org.laserdamage.ui.testsupport.TestWorkspace;
+import org.laserdamage.ui.testsupport.Ui;
+
+/** The application around the editors: perspectives, menus, e4 parts from the model fragment, preferences. */
+@ExtendWith({ ScreenshotOnFailure.class, NoLoggedProblems.class })
+class WorkbenchShellTest {
+
+	@AfterEach
+	void back() {
+		Runs.joinAll();
+		WorkbenchPreferences.node().remove(WorkbenchPreferences.TEMPERATURE_UNIT);
+		show(LaserDamageUI.STUDY_PERSPECTIVE);
+	}
+
+	private static IWorkbenchWindow window() {
+		return PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+	}
+
+	private static IWorkbenchPage show(String perspective) {
+		return Ui.call(() -> {
+			try {
+				return PlatformUI.getWorkbench().showPerspective(perspective, window());
+			} catch (org.eclipse.ui.WorkbenchException e) {
+				throw new AssertionError(e);
+			}
+		});
+	}
+
+	@Test
+	void everyPerspectiveShowsItsViews() {
+		IWorkbenchPage study = show(LaserDamageUI.STUDY_PERSPECTIVE);
+		Ui.run(study::resetPerspective);
+		for (String view : List.of(LaserDamageUI.STUDIES_VIEW, LaserDamageUI.MATERIALS_VIEW,
+				org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW, org.eclipse.ui.IPageLayout.ID_PROP_SHEET,
+				org.eclipse.ui.IPageLayout.ID_OUTLINE, LaserDamageUI.CONSOLE_VIEW)) {
+			assertNotNull(Ui.call(() -> study.findView(view)), "Study perspective lacks " + view); //$NON-NLS-1$
+		}
+		IWorkbenchPage results = show(LaserDamageUI.RESULTS_PERSPECTIVE);
+		Ui.run(results::resetPerspective);
+		for (String view : List.of(LaserDamageUI.STUDIES_VIEW, LaserDamageUI.RUN_SUMMARY_VIEW,
+				LaserDamageUI.CONSOLE_VIEW)) {
+			assertNotNull(Ui.call(() -> results.findView(view)), "Results perspective lacks " + view); //$NON-NLS-1$
+		}
+		IWorkbenchPage monitoring = show(LaserDamageUI.MONITORING_PERSPECTIVE);
+		Ui.run(monitoring::resetPerspective);
+		assertNotNull(Ui.call(() -> monitoring.findView(LaserDamageUI.RUNS_VIEW)), "Monitoring lacks the Runs view"); //$NON-NLS-1$
+	}
+
+	@Test
+	void theMenusOfTheApplication() {
+		List<String> menus = Ui.call(() -> {
+			List<String> texts = new ArrayList<>();
+			for (MenuItem item : window().getShell().getMenuBar().getItems()) {
+				texts.add(item.getText().replace("&", "")); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			return texts;
+		});
+		assertEquals(List.of("File", "Edit", "Study", "Window", "Help"), menus); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	}
+
+	@Test
+	void theRunPartsComeFromTheModelFragmentAndAreInjected() throws Exception {
+		MApplication application = PlatformUI.getWorkbench().getService(MApplication.class);
+		List<String> descriptors = application.getDescriptors().stream().map(MPartDescriptor::getElementId).toList();
+		assertTrue(descriptors.contains(RunsUI.RUNS_VIEW), descriptors.toString());
+		assertTrue(descriptors.contains(RunsUI.RUN_SUMMARY_VIEW), descriptors.toString());
+
+		IFile study = TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
+		RunsUI.run(study, false).join();
+		IFolder run = StudyRuns.runs(study).get(0);
+
+		IWorkbenchPage page = show(LaserDamageUI.RESULTS_PERSPECTIVE);
+		StudiesView studies = (StudiesView) showView(page, RunsUI.STUDIES_VIEW);
+		showView(page, RunsUI.RUN_SUMMARY_VIEW);
+		RunSummaryPart summary = part(RunsUI.RUN_SUMMARY_VIEW, RunSummaryPart.class);
+		assertNotNull(summary);
+		Ui.run(() -> {
+			page.activate(studies);
+			studies.viewer().setSelection(new StructuredSelection(run), true);
+		});
+		Text text = Ui.waitFor(() -> window().getShell(), "runSummary.text", Text.class); //$NON-NLS-1$
+		Ui.waitUntil("the summary of the selected run", () -> Ui.call(text::getText).contains("melt-through")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(Ui.call(text::getText).contains(" K "), Ui.call(text::getText)); //$NON-NLS-1$
+
+		WorkbenchPreferences.node().put(WorkbenchPreferences.TEMPERATURE_UNIT, DisplayUnits.Unit.CELSIUS.name());
+		assertEquals(DisplayUnits.Unit.CELSIUS, DisplayUnits.current().temperature());
+
+		showView(page, RunsUI.RUNS_VIEW);
+		RunsPart runs = part(RunsUI.RUNS_VIEW, RunsPart.class);
+		Ui.waitUntil("the run in the Runs monitor", () -> Ui.call(() -> { //$NON-NLS-1$
+			org.eclipse.swt.widgets.Table table = runs.viewer().getTable();
+			for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+				if (item.getText(0).equals(study.getFullPath().toString()) && item.getText(1).equals("succeeded")) { //$NON-NLS-1$
+					return true;
+				}
+			}
+			return false;
+		}));
+	}
+
+	private static IViewPart showView(IWorkbenchPage page, String id) {
+		return Ui.call(() -> {
+			try {
+				return page.showView(id);
+			} catch (PartInitException e) {
+				throw new AssertionError(e);
+			}
+		});
+	}
+
+	private static <T> T part(String id, Class<T> type) {
+		return Ui.call(() -> {
+			EPartService parts = window().getService(EPartService.class);
+			MPart part = parts.findPart(id);
+			return part == null ? null : type.cast(part.getObject());
+		});
+	}
+}
