@@ -31,7 +31,8 @@ start_once() {
   LASERDAMAGE_JAVA_OPTS="-Xmx2g -Dlaserdamage.startupReport=$report -Dlaserdamage.exitAfterStartup=true -Dlaserdamage.data=$work/data" \
     timeout 120 "${wrap[@]}" "$product/laserdamage-workbench" -data "$work/workspace" > "$work/log.txt" 2>&1 || true
   local ms
-  ms=$(sed -n 's/^startup_ms=//p' "$report" | tail -n 1)
+  ms=$(sed -n 's/^startup_ms=\([0-9]*\).*/\1/p' "$report" | tail -n 1)
+  sed -n 's/^startup_ms=[0-9]* //p' "$report" | tail -n 1 >&2
   if [ -z "$ms" ]; then
     echo "benchmark-startup: the workbench did not report its start-up; its output:" >&2
     cat "$work/log.txt" >&2

@@ -19,7 +19,9 @@ import org.eclipse.ui.PlatformUI;
  * the JVM until the first window is open and its first events are processed,
  * i.e. the window is usable. Active only with
  * {@code -Dlaserdamage.startupReport=<file>}, which gets one line
- * {@code startup_ms=<n>} appended; with {@code -Dlaserdamage.exitAfterStartup=true}
+ * {@code startup_ms=<n> framework_ms=<n> workbench_ms=<n> first_events_ms=<n>}
+ * appended (JVM start to usable window, of which: until the application
+ * started, until the window opened, until its first events were handled); with {@code -Dlaserdamage.exitAfterStartup=true}
  * the workbench then closes.
  */
 final class StartupProbe {
@@ -28,6 +30,8 @@ final class StartupProbe {
 	static final String EXIT_PROPERTY = "laserdamage.exitAfterStartup"; //$NON-NLS-1$
 	static final String WELCOME_PROPERTY = "laserdamage.welcome"; //$NON-NLS-1$
 
+	private final long applicationStart = System.currentTimeMillis();
+	private long windowOpen;
 	private boolean reported;
 
 	/** @return false when {@code -Dlaserdamage.welcome=false} keeps the Welcome view closed (UI tests) */
@@ -41,12 +45,17 @@ final class StartupProbe {
 			return;
 		}
 		reported = true;
+		windowOpen = System.currentTimeMillis();
 		Display display = window.getShell().getDisplay();
 		// runs once the event loop has painted the window and handled what start-up queued
 		display.asyncExec(() -> display.asyncExec(() -> {
-			long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+			long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+			long millis = System.currentTimeMillis() - jvmStart;
+			String line = String.format(Locale.ROOT, "startup_ms=%d framework_ms=%d workbench_ms=%d first_events_ms=%d%n", //$NON-NLS-1$
+					millis, applicationStart - jvmStart, windowOpen - applicationStart,
+					System.currentTimeMillis() - windowOpen);
 			try {
-				Files.writeString(Path.of(report), String.format(Locale.ROOT, "startup_ms=%d%n", millis), //$NON-NLS-1$
+				Files.writeString(Path.of(report), line,
 						StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 			} catch (IOException e) {
 				ILog.of(StartupProbe.class).error("Cannot write the start-up time to " + report, e); //$NON-NLS-1$

@@ -34,6 +34,8 @@ import org.laserdamage.model.io.StudyIO;
 import org.laserdamage.study.ui.StudyUI;
 import org.laserdamage.study.ui.internal.editor.StudyEditor;
 import org.laserdamage.study.ui.internal.editor.StudyOutlinePage;
+import org.laserdamage.ui.DisplayUnits;
+import org.laserdamage.ui.WorkbenchPreferences;
 import org.laserdamage.ui.testsupport.NoLoggedProblems;
 import org.laserdamage.ui.testsupport.ScreenshotOnFailure;
 import org.laserdamage.ui.testsupport.Screenshots;
@@ -166,7 +168,7 @@ class StudyEditorTest {
 		editor.click("laser.spatialProfile.topHat"); //$NON-NLS-1$
 		Ui.waitUntil("a top-hat beam", () -> editor.study().getLaser().getSpatialProfile() instanceof TopHatProfile); //$NON-NLS-1$
 		assertEquals(0.001, ((TopHatProfile) editor.study().getLaser().getSpatialProfile()).getRadius());
-		assertEquals("0.001 m", editor.shown("laser.spatialProfile.radius")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("1 mm", editor.shown("laser.spatialProfile.radius"), "lengths in mm by default"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertFalse(Arrays.equals(gaussian.data, editor.preview().data), "the preview is redrawn after a change"); //$NON-NLS-1$
 		Screenshots.saveForDocs("study-editor-laser.png"); //$NON-NLS-1$
 
@@ -225,5 +227,30 @@ class StudyEditorTest {
 		outside.show(StudyEditor.LASER_PAGE).enter("laser.power", "2 kW").save(); //$NON-NLS-1$ //$NON-NLS-2$
 		assertFalse(outside.dirty());
 		assertEquals(2000.0, StudyIO.load(study).getLaser().getPower());
+	}
+
+	@Test
+	void fieldsShowTheDisplayUnitsOfThePreferences() {
+		Ui.run(() -> StudyEditorPage.page().closeAllEditors(false));
+		WorkbenchPreferences.node().put(WorkbenchPreferences.TEMPERATURE_UNIT, DisplayUnits.Unit.CELSIUS.name());
+		WorkbenchPreferences.node().put(WorkbenchPreferences.POWER_UNIT, DisplayUnits.Unit.KILOWATT.name());
+		WorkbenchPreferences.node().put(WorkbenchPreferences.LENGTH_UNIT, DisplayUnits.Unit.MICROMETRE.name());
+		try {
+			editor = StudyEditorPage.open(file);
+			assertEquals("1 kW", editor.show(StudyEditor.LASER_PAGE).shown("laser.power")); //$NON-NLS-1$ //$NON-NLS-2$
+			assertEquals("1.07 \u00b5m", editor.shown("laser.wavelength")); //$NON-NLS-1$ //$NON-NLS-2$
+			editor.show(StudyEditor.ENVIRONMENT_PAGE);
+			assertEquals("20 \u00b0C", editor.shown("environment.ambientTemperature")); //$NON-NLS-1$ //$NON-NLS-2$
+			editor.enter("environment.ambientTemperature", "25 \u00b0C"); //$NON-NLS-1$ //$NON-NLS-2$
+			Ui.waitUntil("the ambient temperature to be 298.15 K", //$NON-NLS-1$
+					() -> Math.abs(editor.study().getEnvironment().getAmbientTemperature() - 298.15) < 1e-9);
+			assertEquals("25 \u00b0C", editor.shown("environment.ambientTemperature")); //$NON-NLS-1$ //$NON-NLS-2$
+			editor.show(StudyEditor.MESH_PAGE);
+			assertEquals("10 K", editor.shown("solver.maxTemperatureChange"), "a difference stays in K"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		} finally {
+			WorkbenchPreferences.node().remove(WorkbenchPreferences.TEMPERATURE_UNIT);
+			WorkbenchPreferences.node().remove(WorkbenchPreferences.POWER_UNIT);
+			WorkbenchPreferences.node().remove(WorkbenchPreferences.LENGTH_UNIT);
+		}
 	}
 }

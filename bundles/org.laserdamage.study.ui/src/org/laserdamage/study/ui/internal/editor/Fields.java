@@ -29,7 +29,6 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.laserdamage.model.StudyPackage;
-import org.laserdamage.model.edit.Quantities;
 import org.laserdamage.model.units.Units;
 import org.laserdamage.ui.LaserDamageUI;
 
@@ -103,7 +102,7 @@ public final class Fields {
 								value -> parse(value, feature)));
 		UpdateValueStrategy<Object, String> toText = new UpdateValueStrategy<Object, String>()
 				.setConverter(IConverter.create(Object.class, String.class,
-						value -> Quantities.format(value, feature)));
+						value -> DisplayQuantities.format(value, feature)));
 		IObservableValue<String> target = WidgetProperties.<Text>text(multi ? new int[] { SWT.FocusOut }
 				: new int[] { SWT.FocusOut, SWT.DefaultSelection }).observe(text);
 		Binding binding = context.bindValue(target, model(owner, feature), toModel, toText);

@@ -27,7 +27,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.laserdamage.model.edit.Quantities;
 import org.laserdamage.ui.LaserDamageUI;
 
 /**
@@ -80,7 +79,7 @@ final class ListEditor {
 		viewer.setLabelProvider(new ObservableMapLabelProvider(values) {
 			@Override
 			public String getColumnText(Object element, int index) {
-				return Quantities.format(values[index].get(element), features[index]);
+				return DisplayQuantities.format(values[index].get(element), features[index]);
 			}
 		});
 		IObservableList<EObject> list = EMFProperties.list(reference).observe(owner);

@@ -19,7 +19,6 @@ import org.laserdamage.model.Probe;
 import org.laserdamage.model.SpatialProfile;
 import org.laserdamage.model.Study;
 import org.laserdamage.model.TopHatProfile;
-import org.laserdamage.model.edit.Quantities;
 import org.laserdamage.ui.LaserDamageUI;
 
 /**
@@ -103,7 +102,7 @@ final class TargetPreview {
 			gc.fillRectangle(axis - halfWidth, top, 2 * halfWidth, Math.max(1, bottom - top));
 			gc.drawRectangle(axis - halfWidth, top, 2 * halfWidth, Math.max(1, bottom - top));
 			String label = NLS.bind(Messages.Preview_layer, layer.getName() == null ? "" : layer.getName(), //$NON-NLS-1$
-					Quantities.format(layer.getThickness(), "m")); //$NON-NLS-1$
+					DisplayQuantities.format(layer.getThickness(), "m")); //$NON-NLS-1$
 			Point extent = gc.textExtent(label);
 			labelY = Math.max(labelY, (top + bottom - extent.y) / 2);
 			gc.fillRectangle(axis + halfWidth + 10, labelY + 3, 8, 8);
@@ -119,7 +118,7 @@ final class TargetPreview {
 		int y = back + 14;
 		gc.drawLine(axis, y, axis + halfWidth, y);
 		gc.drawLine(axis + halfWidth, y - 4, axis + halfWidth, y + 4);
-		String label = NLS.bind(Messages.Preview_radius, Quantities.format(radius, "m")); //$NON-NLS-1$
+		String label = NLS.bind(Messages.Preview_radius, DisplayQuantities.format(radius, "m")); //$NON-NLS-1$
 		gc.drawText(label, axis + 4, y + 2, true);
 		gc.drawText("z", axis - 12, back - gc.textExtent("z").y, true); //$NON-NLS-1$ //$NON-NLS-2$
 	}
@@ -147,7 +146,7 @@ final class TargetPreview {
 		gc.drawLine(edge, base - BEAM_HEIGHT, edge, front);
 		gc.setLineStyle(SWT.LINE_SOLID);
 		String label = NLS.bind(beam instanceof GaussianProfile ? Messages.Preview_gaussian : Messages.Preview_topHat,
-				Quantities.format(beamRadius, "m")); //$NON-NLS-1$
+				DisplayQuantities.format(beamRadius, "m")); //$NON-NLS-1$
 		gc.drawText(label, edge + 4, base - BEAM_HEIGHT - 4, true);
 		gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
 	}

@@ -1,0 +1,62 @@
+package org.laserdamage.study.ui.internal.editor;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.laserdamage.model.StudyPackage;
+import org.laserdamage.model.edit.Quantities;
+import org.laserdamage.model.units.Units;
+import org.laserdamage.ui.DisplayUnits;
+import org.laserdamage.ui.DisplayUnits.Unit;
+
+/**
+ * Shows SI values of the study in the user's display units (Preferences &gt;
+ * Laser Damage): temperatures in K or °C, powers in W or kW, lengths in mm or
+ * µm; everything else in its SI unit. The text is readable back by
+ * {@link Units#parse(String, String)}, so a field shows what it accepts.
+ * Temperature differences stay in K: 10 K is not 10 °C as a temperature.
+ */
+public final class DisplayQuantities {
+
+	/** Attributes in K that hold a temperature difference, not a temperature. */
+	private static final Set<EStructuralFeature> DIFFERENCES = Set
+			.of(StudyPackage.Literals.SOLVER_SETTINGS__MAX_TEMPERATURE_CHANGE);
+	private static final MathContext SHOWN = new MathContext(12);
+
+	private DisplayQuantities() {
+	}
+
+	/** @return the value of an attribute as a field shows it; "" when unset */
+	public static String format(Object value, EStructuralFeature feature) {
+		if (value instanceof Double d && !DIFFERENCES.contains(feature)) {
+			return format(d.doubleValue(), Units.unitOf(feature));
+		}
+		return Quantities.format(value, feature);
+	}
+
+	/** @return {@code value} (SI, in {@code siUnit}) in the display unit of its quantity */
+	public static String format(double value, String siUnit) {
+		Unit unit = displayUnit(siUnit, DisplayUnits.current());
+		if (unit == null || !Double.isFinite(value)) {
+			return Quantities.format(value, siUnit);
+		}
+		// 12 significant digits: 293.15 K shows as 20 °C, not 19.999999999999977 °C
+		double shown = new BigDecimal(unit.fromSi(value)).round(SHOWN).doubleValue();
+		return Quantities.number(shown) + ' ' + unit.symbol();
+	}
+
+	/** @return the display unit of a quantity in {@code siUnit}, or null to show it in SI */
+	static Unit displayUnit(String siUnit, DisplayUnits units) {
+		if (siUnit == null) {
+			return null;
+		}
+		return switch (siUnit) {
+		case "K" -> units.temperature() == Unit.KELVIN ? null : units.temperature(); //$NON-NLS-1$
+		case "W" -> units.power() == Unit.WATT ? null : units.power(); //$NON-NLS-1$
+		case "m" -> units.length(); //$NON-NLS-1$
+		default -> null;
+		};
+	}
+}
