@@ -71,6 +71,13 @@ class WorkbenchShellTest {
 				org.eclipse.ui.IPageLayout.ID_OUTLINE, LaserDamageUI.CONSOLE_VIEW)) {
 			assertNotNull(Ui.call(() -> study.findView(view)), "Study perspective lacks " + view); //$NON-NLS-1$
 		}
+		// the materials grid paints its rows (a grid without text has a handful of colours)
+		org.eclipse.nebula.widgets.nattable.NatTable materials = Ui.waitFor(Ui::workbenchShell, "materials.table", //$NON-NLS-1$
+				org.eclipse.nebula.widgets.nattable.NatTable.class);
+		Ui.waitUntil("the materials in the grid", () -> Ui.call(materials::getRowCount) > 2); //$NON-NLS-1$
+		Ui.processEvents();
+		int colours = org.laserdamage.ui.testsupport.Screenshots.colours(org.laserdamage.ui.testsupport.Screenshots.of(materials));
+		assertTrue(colours > 12, "the materials grid shows text, colours: " + colours); //$NON-NLS-1$
 		IWorkbenchPage results = show(LaserDamageUI.RESULTS_PERSPECTIVE);
 		Ui.run(results::resetPerspective);
 		for (String view : List.of(LaserDamageUI.STUDIES_VIEW, LaserDamageUI.RUN_SUMMARY_VIEW,

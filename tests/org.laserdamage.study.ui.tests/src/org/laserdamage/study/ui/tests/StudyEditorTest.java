@@ -168,7 +168,8 @@ class StudyEditorTest {
 		editor.click("laser.spatialProfile.topHat"); //$NON-NLS-1$
 		Ui.waitUntil("a top-hat beam", () -> editor.study().getLaser().getSpatialProfile() instanceof TopHatProfile); //$NON-NLS-1$
 		assertEquals(0.001, ((TopHatProfile) editor.study().getLaser().getSpatialProfile()).getRadius());
-		assertEquals("1 mm", editor.shown("laser.spatialProfile.radius"), "lengths in mm by default"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("1 mm", editor.shown("laser.spatialProfile.radius"), "lengths in mm by default"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals("1.07 \u00b5m", editor.shown("laser.wavelength"), "wavelengths in \u00b5m"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertFalse(Arrays.equals(gaussian.data, editor.preview().data), "the preview is redrawn after a change"); //$NON-NLS-1$
 		Screenshots.saveForDocs("study-editor-laser.png"); //$NON-NLS-1$
 

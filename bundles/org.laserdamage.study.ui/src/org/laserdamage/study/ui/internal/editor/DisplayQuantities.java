@@ -23,6 +23,8 @@ public final class DisplayQuantities {
 	/** Attributes in K that hold a temperature difference, not a temperature. */
 	private static final Set<EStructuralFeature> DIFFERENCES = Set
 			.of(StudyPackage.Literals.SOLVER_SETTINGS__MAX_TEMPERATURE_CHANGE);
+	/** Wavelengths are shown in µm whatever the length unit: 1.07 µm, not 0.00107 mm. */
+	private static final Set<EStructuralFeature> WAVELENGTHS = Set.of(StudyPackage.Literals.LASER_SOURCE__WAVELENGTH);
 	private static final MathContext SHOWN = new MathContext(12);
 
 	private DisplayQuantities() {
@@ -30,6 +32,9 @@ public final class DisplayQuantities {
 
 	/** @return the value of an attribute as a field shows it; "" when unset */
 	public static String format(Object value, EStructuralFeature feature) {
+		if (value instanceof Double d && WAVELENGTHS.contains(feature)) {
+			return format(d.doubleValue(), Unit.MICROMETRE);
+		}
 		if (value instanceof Double d && !DIFFERENCES.contains(feature)) {
 			return format(d.doubleValue(), Units.unitOf(feature));
 		}
@@ -42,6 +47,10 @@ public final class DisplayQuantities {
 		if (unit == null || !Double.isFinite(value)) {
 			return Quantities.format(value, siUnit);
 		}
+		return format(value, unit);
+	}
+
+	private static String format(double value, Unit unit) {
 		// 12 significant digits: 293.15 K shows as 20 °C, not 19.999999999999977 °C
 		double shown = new BigDecimal(unit.fromSi(value)).round(SHOWN).doubleValue();
 		return Quantities.number(shown) + ' ' + unit.symbol();
