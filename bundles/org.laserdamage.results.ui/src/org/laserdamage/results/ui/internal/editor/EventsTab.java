@@ -26,12 +26,9 @@ final class EventsTab {
 	}
 
 	static CTabItem create(CTabFolder folder, RunResults results) {
-		CTabItem item = new CTabItem(folder, SWT.NONE);
-		item.setText(Messages.Tab_events);
-		item.setData(LaserDamageUI.WIDGET_KEY, TAB_KEY);
-		Composite page = new Composite(folder, SWT.NONE);
+		CTabItem item = Tables.tab(folder, Messages.Tab_events, TAB_KEY);
+		Composite page = (Composite) item.getControl();
 		page.setLayout(new GridLayout());
-		item.setControl(page);
 		Table table = table(page, results.events());
 		table.setData(LaserDamageUI.WIDGET_KEY, TABLE_KEY);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));

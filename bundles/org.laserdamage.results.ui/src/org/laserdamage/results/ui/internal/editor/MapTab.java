@@ -68,11 +68,8 @@ final class MapTab {
 	}
 
 	static CTabItem create(CTabFolder folder, LoadedRun run) {
-		CTabItem item = new CTabItem(folder, SWT.NONE);
-		item.setText(Messages.Tab_map);
-		item.setData(LaserDamageUI.WIDGET_KEY, TAB_KEY);
-		Composite page = new Composite(folder, SWT.NONE);
-		item.setControl(page);
+		CTabItem item = Tables.tab(folder, Messages.Tab_map, TAB_KEY);
+		Composite page = (Composite) item.getControl();
 		if (run.results().snapshots().isEmpty() || run.results().mesh().isEmpty()) {
 			page.setLayout(new GridLayout());
 			new Label(page, SWT.WRAP).setText(Messages.Map_none);

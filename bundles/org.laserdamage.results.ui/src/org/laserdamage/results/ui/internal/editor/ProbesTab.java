@@ -24,12 +24,9 @@ final class ProbesTab {
 	}
 
 	static CTabItem create(CTabFolder folder, LoadedRun run) {
-		CTabItem item = new CTabItem(folder, SWT.NONE);
-		item.setText(Messages.Tab_probes);
-		item.setData(LaserDamageUI.WIDGET_KEY, TAB_KEY);
-		Composite page = new Composite(folder, SWT.NONE);
+		CTabItem item = Tables.tab(folder, Messages.Tab_probes, TAB_KEY);
+		Composite page = (Composite) item.getControl();
 		page.setLayout(new GridLayout());
-		item.setControl(page);
 		ChartCanvas chart = new ChartCanvas(page, SWT.NONE);
 		chart.getControl().setData(LaserDamageUI.WIDGET_KEY, CHART_KEY);
 		chart.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));

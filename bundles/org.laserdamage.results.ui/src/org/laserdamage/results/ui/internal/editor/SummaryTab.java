@@ -38,12 +38,9 @@ final class SummaryTab {
 	}
 
 	static CTabItem create(CTabFolder folder, RunResults results) {
-		CTabItem item = new CTabItem(folder, SWT.NONE);
-		item.setText(Messages.Tab_summary);
-		item.setData(LaserDamageUI.WIDGET_KEY, TAB_KEY);
-		Composite page = new Composite(folder, SWT.NONE);
+		CTabItem item = Tables.tab(folder, Messages.Tab_summary, TAB_KEY);
+		Composite page = (Composite) item.getControl();
 		page.setLayout(new GridLayout(2, false));
-		item.setControl(page);
 		Optional<RunSummary> summary = results.summary();
 		if (summary.isEmpty()) {
 			Label banner = new Label(page, SWT.WRAP);

@@ -1,14 +1,26 @@
 package org.laserdamage.results.ui.internal.editor;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.laserdamage.ui.LaserDamageUI;
 
-/** Read-only tables with a header. */
+/** The tabs and the read-only tables (with a header) of the Results editor. */
 final class Tables {
 
 	private Tables() {
+	}
+
+	/** @return a new tab of {@code folder} whose control is an empty composite, named for tests by {@code key} */
+	static CTabItem tab(CTabFolder folder, String text, String key) {
+		CTabItem item = new CTabItem(folder, SWT.NONE);
+		item.setText(text);
+		item.setData(LaserDamageUI.WIDGET_KEY, key);
+		item.setControl(new Composite(folder, SWT.NONE));
+		return item;
 	}
 
 	static Table create(Composite parent, String... columns) {

@@ -22,6 +22,8 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.DeleteResourceAction;
 import org.eclipse.ui.actions.RefreshAction;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.ide.undo.WorkspaceUndoUtil;
+import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.laserdamage.results.ui.ResultsUI;
@@ -69,6 +71,8 @@ public final class StudiesView extends ViewPart {
 		});
 		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
 		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REFRESH.getId(), refresh);
+		// Edit > Undo/Redo undo workspace operations (a delete, a move) while the navigator is active
+		new UndoRedoActionGroup(getSite(), WorkspaceUndoUtil.getWorkspaceUndoContext(), true).fillActionBars(getViewSite().getActionBars());
 		resourceListener = event -> queueRefresh();
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
 	}
