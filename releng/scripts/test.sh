@@ -26,7 +26,18 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
 fi
 
+status=0
 if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B clean verify "$@"
+  xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B clean verify "$@" || status=$?
+else
+  ./mvnw -B clean verify "$@" || status=$?
 fi
-exec ./mvnw -B clean verify "$@"
+if [ "$status" -ne 0 ]; then
+  # a failing UI test saves what the screen showed; name the files so a CI log leads to them
+  shots=$(ls tests/*/target/screenshots/*Test-*.png 2>/dev/null || true)
+  if [ -n "$shots" ]; then
+    echo "Screenshots of the UI at failing tests (kept in the work tree):" >&2
+    echo "$shots" >&2
+  fi
+fi
+exit "$status"

@@ -67,6 +67,7 @@ public final class MaterialsGrid {
 
 	/** @param open opens a material (double-click or Enter on a row) */
 	MaterialsGrid(Composite parent, Consumer<Material> open) {
+		CollectionsFactories.initialize();
 		ListDataProvider<Material> rows = new ListDataProvider<>(shown, new Accessor());
 		bodyData = new DataLayer(rows);
 		ColumnOverrideLabelAccumulator labels = new ColumnOverrideLabelAccumulator(bodyData);

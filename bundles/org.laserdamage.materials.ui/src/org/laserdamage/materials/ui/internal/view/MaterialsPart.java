@@ -55,6 +55,7 @@ public final class MaterialsPart {
 	private Text search;
 	private Combo classes;
 	private Label status;
+	private Composite parent;
 	private MaterialsGrid grid;
 	private int total;
 	private String location = ""; //$NON-NLS-1$
@@ -77,15 +78,22 @@ public final class MaterialsPart {
 		status = new Label(parent, SWT.WRAP);
 		status.setData(LaserDamageUI.WIDGET_KEY, STATUS_KEY);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(status);
+		this.parent = parent;
+		search.addModifyListener(event -> applyFilter());
+		classes.addListener(SWT.Selection, event -> applyFilter());
+		// the grid is built when the first materials arrive: see load
+		load(null);
+	}
+
+	/** Builds the grid (on the UI thread, once the collection factories are set up). */
+	private void createGrid() {
 		grid = new MaterialsGrid(parent, material -> MaterialEditors.open(page, material));
 		grid.table().setData(LaserDamageUI.WIDGET_KEY, TABLE_KEY);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(grid.table());
 		MaterialDragListener.attach(grid);
-		search.addModifyListener(event -> applyFilter());
-		classes.addListener(SWT.Selection, event -> applyFilter());
 		grid.selectionProvider().addSelectionChangedListener(
 				event -> selectionService.setSelection(grid.selected().orElse(null)));
-		load(null);
+		parent.layout(true, true);
 	}
 
 	/** Shows a version stored by an editor. */
@@ -103,17 +111,26 @@ public final class MaterialsPart {
 	}
 
 	private void applyFilter() {
+		if (grid == null) {
+			return;
+		}
 		int index = classes.getSelectionIndex();
 		MaterialClass materialClass = index <= 0 ? null : MaterialClass.values()[index - 1];
 		grid.setFilter(MaterialFilter.of(search.getText(), materialClass));
 		showStatus();
 	}
 
-	/** Reads the library off the UI thread (the first read may create the database), then shows it. */
+	/**
+	 * Reads the library off the UI thread (the first read may create the
+	 * database), then shows it. The same job first sets up the factories of
+	 * Eclipse Collections under NatTable, which takes a moment on a cold start
+	 * (see {@link CollectionsFactories}), so the UI thread does not wait for it.
+	 */
 	private void load(String selectId) {
 		status.setText(Messages.MaterialsPart_loading);
 		Display display = status.getDisplay();
 		Job.create(Messages.MaterialsPart_loadJob, monitor -> {
+			CollectionsFactories.initialize();
 			try {
 				Materials materials = service.materials();
 				List<Material> list = materials.library().materials();
@@ -129,13 +146,17 @@ public final class MaterialsPart {
 	}
 
 	private void show(List<Material> materials, String source, String firstProblem, String selectId) {
-		if (grid.table().isDisposed()) {
+		if (parent.isDisposed()) {
 			return;
+		}
+		if (grid == null) {
+			createGrid();
 		}
 		total = materials.size();
 		location = source;
 		problem = firstProblem;
 		grid.setMaterials(materials);
+		applyFilter();
 		if (selectId != null) {
 			grid.select(selectId);
 		}
