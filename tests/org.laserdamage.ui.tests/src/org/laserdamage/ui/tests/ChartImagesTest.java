@@ -7,9 +7,12 @@ import java.awt.image.BufferedImage;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.laserdamage.ui.charts.ChartImages;
+import org.laserdamage.ui.testsupport.NoLoggedProblems;
 
 /** The AWT-to-SWT pixel copy keeps every colour, through the direct and the general path. */
+@ExtendWith(NoLoggedProblems.class)
 class ChartImagesTest {
 
 	private static final int[] COLOURS = { 0xff0000, 0x00ff00, 0x0000ff, 0x123456, 0xffffff, 0x000000, 0x80ff7f };

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,13 +19,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.laserdamage.materials.Material;
 import org.laserdamage.materials.ui.internal.view.MaterialColumn;
+import org.laserdamage.ui.testsupport.MaterialEditorPage;
+import org.laserdamage.ui.testsupport.MaterialsViewPage;
+import org.laserdamage.ui.testsupport.NoLoggedProblems;
+import org.laserdamage.ui.testsupport.ScreenshotOnFailure;
+import org.laserdamage.ui.testsupport.Screenshots;
+import org.laserdamage.ui.testsupport.Ui;
 
 /**
  * Issue 3's walk through the materials UI on a fresh database: find Al 6061
  * by typing, open it, see the conductivity plot, edit a value, save, and see
  * version 2 in the history and in the view.
  */
-@ExtendWith(ScreenshotOnFailure.class)
+@ExtendWith({ ScreenshotOnFailure.class, NoLoggedProblems.class })
 class MaterialEditorTest {
 
 	private static final String AL_6061 = "al-6061-t6"; //$NON-NLS-1$
@@ -37,13 +42,13 @@ class MaterialEditorTest {
 	/** Before, not after, each test: a failure screenshot shows the editors as the test left them. */
 	@BeforeEach
 	void closeEditors() {
-		UiTestSupport.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
+		Ui.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
 	}
 
 	@Test
 	void findOpenEditAndSaveAsVersion2() {
 		MaterialsViewPage view = MaterialsViewPage.open().search("Al 6061"); //$NON-NLS-1$
-		UiTestSupport.waitUntil("the search to keep only Al 6061", //$NON-NLS-1$
+		Ui.waitUntil("the search to keep only Al 6061", //$NON-NLS-1$
 				() -> view.rows().stream().allMatch(m -> m.name().contains("6061")) && !view.rows().isEmpty()); //$NON-NLS-1$
 		assertTrue(view.rows().stream().anyMatch(m -> m.id().equals(AL_6061)), "Al 6061-T6 not found: " + view.rows()); //$NON-NLS-1$
 		assertEquals("1", version(view), "a fresh database holds version 1"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -74,7 +79,7 @@ class MaterialEditorTest {
 
 		editor.save(2);
 		assertEquals(List.of("2 (shown)", "1"), editor.historyVersions()); //$NON-NLS-1$ //$NON-NLS-2$
-		UiTestSupport.waitUntil("the view to show version 2", () -> "2".equals(version(view))); //$NON-NLS-1$ //$NON-NLS-2$
+		Ui.waitUntil("the view to show version 2", () -> "2".equals(version(view))); //$NON-NLS-1$ //$NON-NLS-2$
 		docsScreenshot(editor);
 
 		MaterialEditorPage first = editor.openHistoryVersion(1);
@@ -156,17 +161,13 @@ class MaterialEditorTest {
 	 * documentation: the window taller than usual, the form at its top.
 	 */
 	private static void docsScreenshot(MaterialEditorPage editor) {
-		String dir = System.getProperty("laserdamage.docsScreenshots", ""); //$NON-NLS-1$ //$NON-NLS-2$
-		if (dir.isBlank()) {
+		if (!Screenshots.forDocs()) {
 			return;
 		}
-		UiTestSupport.onUi(() -> {
-			UiTestSupport.activeShell().setSize(DOCS_WINDOW);
-			return null;
-		});
-		UiTestSupport.waitUntil("the window to grow", () -> UiTestSupport.activeShell().getSize().equals(DOCS_WINDOW)); //$NON-NLS-1$
+		Ui.run(() -> Ui.workbenchShell().setSize(DOCS_WINDOW));
+		Ui.waitUntil("the window to grow", () -> Ui.workbenchShell().getSize().equals(DOCS_WINDOW)); //$NON-NLS-1$
 		editor.scrollToTop();
-		UiTestSupport.flush();
-		UiTestSupport.screenshotWindow(new File(dir, "material-editor.png")); //$NON-NLS-1$
+		Ui.processEvents();
+		Screenshots.saveWindowForDocs("material-editor.png"); //$NON-NLS-1$
 	}
 }

@@ -77,6 +77,37 @@ public final class Input {
 		click(control, area.width / 2, area.height / 2);
 	}
 
+	/**
+	 * Clicks the left button {@code count} times at {@code x, y} in
+	 * {@code control}'s coordinates (2 for a double-click). The mouse events go
+	 * to the control as SWT events, not through {@code Display.post}: under
+	 * Xvfb, GTK reports a posted double-click at the screen origin instead of
+	 * the pointer.
+	 */
+	public static void click(Control control, int x, int y, int count) {
+		Ui.run(() -> {
+			for (int i = 1; i <= count; i++) {
+				send(control, SWT.MouseDown, x, y, i);
+				if (i == 2) {
+					send(control, SWT.MouseDoubleClick, x, y, i);
+				}
+				send(control, SWT.MouseUp, x, y, i);
+			}
+		});
+		Ui.processEvents();
+	}
+
+	private static void send(Control control, int type, int x, int y, int count) {
+		Event event = new Event();
+		event.type = type;
+		event.x = x;
+		event.y = y;
+		event.button = 1;
+		event.count = count;
+		event.stateMask = type == SWT.MouseUp ? SWT.BUTTON1 : 0;
+		control.notifyListeners(type, event);
+	}
+
 	private static void key(int type, int keyCode, char character) {
 		Event event = new Event();
 		event.type = type;

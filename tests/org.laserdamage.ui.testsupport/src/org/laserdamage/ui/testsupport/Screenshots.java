@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -17,6 +18,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
 
 /** Pictures of the screen or of one control, for assertions and for failure reports. */
 public final class Screenshots {
@@ -29,26 +31,57 @@ public final class Screenshots {
 
 	/** Saves the whole display as a PNG file {@code name} in {@link #FOLDER}. */
 	public static File save(String name) {
+		return save(name, () -> Ui.display().getBounds());
+	}
+
+	/** Saves the client area of the active workbench window as a PNG file {@code name} in {@link #FOLDER}. */
+	public static File saveWindow(String name) {
+		return save(name, () -> {
+			Shell shell = Ui.workbenchShell();
+			return Ui.display().map(shell, null, shell.getClientArea());
+		});
+	}
+
+	private static File save(String name, Supplier<Rectangle> area) {
 		File file = new File(FOLDER, name);
 		Ui.run(() -> {
-			Rectangle bounds = Ui.display().getBounds();
+			Rectangle bounds = area.get();
 			write(grab(bounds.x, bounds.y, bounds.width, bounds.height), file);
 		});
 		return file;
 	}
 
 	/**
-	 * Saves the whole display like {@link #save(String)} and, when the system
-	 * property {@code laserdamage.docsScreenshots} names a folder, there too
-	 * (the screenshots in the documentation are taken this way, not by hand).
+	 * @return whether the system property {@code laserdamage.docsScreenshots}
+	 *         names a folder for the documentation's screenshots
+	 */
+	public static boolean forDocs() {
+		return !docsFolder().isBlank();
+	}
+
+	private static String docsFolder() {
+		return System.getProperty("laserdamage.docsScreenshots", ""); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * Saves the whole display like {@link #save(String)} and, when
+	 * {@link #forDocs()}, in the documentation's folder too (the screenshots in
+	 * the documentation are taken this way, not by hand).
 	 */
 	public static File saveForDocs(String name) {
-		File file = save(name);
-		String docs = System.getProperty("laserdamage.docsScreenshots", ""); //$NON-NLS-1$ //$NON-NLS-2$
-		if (!docs.isBlank()) {
+		return copyForDocs(save(name));
+	}
+
+	/** Saves the active workbench window like {@link #saveWindow(String)} and, when {@link #forDocs()}, for the documentation. */
+	public static File saveWindowForDocs(String name) {
+		return copyForDocs(saveWindow(name));
+	}
+
+	private static File copyForDocs(File file) {
+		if (forDocs()) {
 			try {
-				Files.createDirectories(Path.of(docs));
-				Files.copy(file.toPath(), Path.of(docs, name), StandardCopyOption.REPLACE_EXISTING);
+				Files.createDirectories(Path.of(docsFolder()));
+				Files.copy(file.toPath(), Path.of(docsFolder(), file.getName()), StandardCopyOption.REPLACE_EXISTING);
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}

@@ -85,17 +85,37 @@ public final class Ui {
 
 	/** @return the first control below {@code root} (depth first) with widget key {@code key}, or null; UI thread */
 	public static <C extends Control> C find(Composite root, String key, Class<C> type) {
-		return find(root, type, c -> key.equals(c.getData(LaserDamageUI.WIDGET_KEY)));
+		return find(root, type, hasKey(key));
+	}
+
+	/**
+	 * @return like {@link #find(Composite, String, Class)}, but skipping hidden
+	 *         controls and everything below them (e.g. the forms of editors that
+	 *         are not on top); UI thread
+	 */
+	public static <C extends Control> C findVisible(Composite root, String key, Class<C> type) {
+		return find(root, type, hasKey(key), Control::isVisible);
+	}
+
+	private static Predicate<Control> hasKey(String key) {
+		return control -> key.equals(control.getData(LaserDamageUI.WIDGET_KEY));
 	}
 
 	/** @return the first control below {@code root} (depth first) of {@code type} that {@code test} accepts, or null; UI thread */
-	public static <C extends Control> C find(Composite root, Class<C> type, Predicate<C> test) {
+	public static <C extends Control> C find(Composite root, Class<C> type, Predicate<? super C> test) {
+		return find(root, type, test, c -> true);
+	}
+
+	private static <C extends Control> C find(Composite root, Class<C> type, Predicate<? super C> test, Predicate<Control> enter) {
 		for (Control child : root.getChildren()) {
+			if (!enter.test(child)) {
+				continue;
+			}
 			if (type.isInstance(child) && test.test(type.cast(child))) {
 				return type.cast(child);
 			}
 			if (child instanceof Composite composite) {
-				C found = find(composite, type, test);
+				C found = find(composite, type, test, enter);
 				if (found != null) {
 					return found;
 				}

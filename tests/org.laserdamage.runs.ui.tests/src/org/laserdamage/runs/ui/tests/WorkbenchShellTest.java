@@ -141,6 +141,30 @@ class WorkbenchShellTest {
 		}));
 	}
 
+	@Test
+	void theWelcomeViewOpensTheNewStudyWizard() {
+		IWorkbenchPage page = show(LaserDamageUI.STUDY_PERSPECTIVE);
+		showView(page, LaserDamageUI.WELCOME_VIEW);
+		org.eclipse.ui.forms.widgets.Hyperlink link = Ui.waitFor(Ui::workbenchShell, "welcome.newStudy", //$NON-NLS-1$
+				org.eclipse.ui.forms.widgets.Hyperlink.class);
+		org.laserdamage.ui.testsupport.Input.focus(link);
+		org.laserdamage.ui.testsupport.Input.press(org.eclipse.swt.SWT.CR);
+		org.eclipse.swt.widgets.Shell[] wizard = new org.eclipse.swt.widgets.Shell[1];
+		Ui.waitUntil("the New Study wizard with its templates", () -> Ui.call(() -> { //$NON-NLS-1$
+			for (org.eclipse.swt.widgets.Shell shell : Ui.display().getShells()) {
+				if (shell != window().getShell() && shell.isVisible()
+						&& Ui.find(shell, "wizard.templates", org.eclipse.swt.widgets.Table.class) != null) { //$NON-NLS-1$
+					wizard[0] = shell;
+					return true;
+				}
+			}
+			return false;
+		}));
+		Ui.run(wizard[0]::close);
+		Ui.waitUntil("the wizard to close", () -> Ui.call(wizard[0]::isDisposed)); //$NON-NLS-1$
+		Ui.run(() -> page.hideView(page.findView(LaserDamageUI.WELCOME_VIEW)));
+	}
+
 	private static IViewPart showView(IWorkbenchPage page, String id) {
 		return Ui.call(() -> {
 			try {

@@ -1,4 +1,4 @@
-package org.laserdamage.ui.tests;
+package org.laserdamage.ui.testsupport;
 
 import java.util.List;
 
@@ -7,7 +7,6 @@ import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
@@ -27,20 +26,19 @@ public final class MaterialsViewPage {
 
 	/** Opens (or activates) the view, waits until its grid shows rows and clears the search and class filter. */
 	public static MaterialsViewPage open() {
-		UiTestSupport.onUi(() -> {
+		Ui.call(() -> {
 			try {
 				return page().showView(MaterialsUI.MATERIALS_VIEW);
 			} catch (PartInitException e) {
 				throw new IllegalStateException(e);
 			}
 		});
-		UiTestSupport.waitUntil("the materials grid to show rows", () -> grid() != null && !grid().rows().isEmpty()); //$NON-NLS-1$
-		UiTestSupport.onUi(() -> {
-			UiTestSupport.find((Composite) UiTestSupport.activeShell(), MaterialsPart.SEARCH_KEY, Text.class).setText(""); //$NON-NLS-1$
-			Combo classes = UiTestSupport.find((Composite) UiTestSupport.activeShell(), MaterialsPart.CLASS_KEY, Combo.class);
+		Ui.waitUntil("the materials grid to show rows", () -> grid() != null && !grid().rows().isEmpty()); //$NON-NLS-1$
+		Ui.run(() -> {
+			Ui.find(Ui.workbenchShell(), MaterialsPart.SEARCH_KEY, Text.class).setText(""); //$NON-NLS-1$
+			Combo classes = Ui.find(Ui.workbenchShell(), MaterialsPart.CLASS_KEY, Combo.class);
 			classes.select(0);
 			classes.notifyListeners(SWT.Selection, new Event());
-			return null;
 		});
 		return new MaterialsViewPage();
 	}
@@ -50,13 +48,13 @@ public final class MaterialsViewPage {
 	}
 
 	private static MaterialsGrid grid() {
-		NatTable table = UiTestSupport.find((Composite) UiTestSupport.activeShell(), MaterialsPart.TABLE_KEY, NatTable.class);
+		NatTable table = Ui.find(Ui.workbenchShell(), MaterialsPart.TABLE_KEY, NatTable.class);
 		return table == null ? null : MaterialsGrid.of(table);
 	}
 
 	/** @return the text of {@code column} in every row shown, top to bottom */
 	public List<String> column(MaterialColumn column) {
-		return UiTestSupport.onUi(() -> grid().rows().stream().map(column::text).toList());
+		return Ui.call(() -> grid().rows().stream().map(column::text).toList());
 	}
 
 	/** @return the text of column number {@code column} in every row shown */
@@ -66,23 +64,22 @@ public final class MaterialsViewPage {
 
 	/** @return the materials shown, top to bottom */
 	public List<Material> rows() {
-		return UiTestSupport.onUi(() -> grid().rows());
+		return Ui.call(() -> grid().rows());
 	}
 
 	/** Types {@code text} into the search box (real key events) and waits until the box shows it. */
 	public MaterialsViewPage search(String text) {
-		Text box = UiTestSupport.onUi(
-				() -> UiTestSupport.find((Composite) UiTestSupport.activeShell(), MaterialsPart.SEARCH_KEY, Text.class));
-		UiTestSupport.focus(box);
-		UiTestSupport.type(text);
-		UiTestSupport.waitUntil("the search box to show '" + text + "'", () -> box.getText().equals(text)); //$NON-NLS-1$ //$NON-NLS-2$
+		Text box = Ui.call(() -> Ui.find(Ui.workbenchShell(), MaterialsPart.SEARCH_KEY, Text.class));
+		Input.focus(box);
+		Input.type(text);
+		Ui.waitUntil("the search box to show '" + text + "'", () -> box.getText().equals(text)); //$NON-NLS-1$ //$NON-NLS-2$
 		return this;
 	}
 
 	/** Double-clicks the row of the material with this id and waits for its editor. */
 	public MaterialEditorPage openByDoubleClick(String materialId) {
-		NatTable table = UiTestSupport.onUi(() -> grid().table());
-		Rectangle cell = UiTestSupport.onUi(() -> {
+		NatTable table = Ui.call(() -> grid().table());
+		Rectangle cell = Ui.call(() -> {
 			int index = grid().rowOf(materialId);
 			for (int position = 1; position < table.getRowCount(); position++) {
 				if (table.getRowIndexByPosition(position) == index) {
@@ -91,12 +88,12 @@ public final class MaterialsViewPage {
 			}
 			throw new AssertionError(materialId + " is not shown in the materials grid"); //$NON-NLS-1$
 		});
-		UiTestSupport.click(table, cell.x + cell.width / 2, cell.y + cell.height / 2, 2);
+		Input.click(table, cell.x + cell.width / 2, cell.y + cell.height / 2, 2);
 		return MaterialEditorPage.active(materialId);
 	}
 
 	/** @return the selection the view gives the workbench */
 	public ISelection workbenchSelection() {
-		return UiTestSupport.onUi(() -> page().getSelection(MaterialsUI.MATERIALS_VIEW));
+		return Ui.call(() -> page().getSelection(MaterialsUI.MATERIALS_VIEW));
 	}
 }

@@ -1,4 +1,4 @@
-package org.laserdamage.ui.tests;
+package org.laserdamage.ui.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +53,7 @@ public final class MaterialEditorPage {
 
 	/** Runs the Open Material command with a material id, as other views will, and waits for the editor. */
 	public static MaterialEditorPage openWithCommand(String materialId) {
-		UiTestSupport.display().asyncExec(() -> {
+		Ui.display().asyncExec(() -> {
 			ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
 			ParameterizedCommand open = ParameterizedCommand.generateCommand(
 					commands.getCommand(MaterialsUI.OPEN_COMMAND), Map.of(MaterialsUI.OPEN_COMMAND_MATERIAL_ID, materialId));
@@ -67,9 +67,9 @@ public final class MaterialEditorPage {
 	}
 
 	private static MaterialEditorPage active(String what, Predicate<MaterialEditorInput> matches) {
-		UiTestSupport.waitUntil(what, () -> page().getActiveEditor() instanceof MaterialEditor editor
+		Ui.waitUntil(what, () -> page().getActiveEditor() instanceof MaterialEditor editor
 				&& matches.test((MaterialEditorInput) editor.getEditorInput()) && form(editor) != null);
-		return new MaterialEditorPage(UiTestSupport.onUi(() -> (MaterialEditor) page().getActiveEditor()));
+		return new MaterialEditorPage(Ui.call(() -> (MaterialEditor) page().getActiveEditor()));
 	}
 
 	private static IWorkbenchPage page() {
@@ -79,12 +79,12 @@ public final class MaterialEditorPage {
 	/** @return the form of {@code editor}, brought to the top (UI thread only) */
 	private static Composite form(IEditorPart editor) {
 		page().bringToTop(editor);
-		return UiTestSupport.findVisible((Composite) UiTestSupport.activeShell(), MaterialEditor.FORM_KEY, ScrolledForm.class);
+		return Ui.findVisible(Ui.workbenchShell(), MaterialEditor.FORM_KEY, ScrolledForm.class);
 	}
 
 	private <C extends Control> C control(String key, Class<C> type) {
-		return UiTestSupport.onUi(() -> {
-			C found = UiTestSupport.findVisible(form(editor), key, type);
+		return Ui.call(() -> {
+			C found = Ui.findVisible(form(editor), key, type);
 			if (found == null) {
 				throw new AssertionError("No " + type.getSimpleName() + " '" + key + "' in " + editor.getTitle()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
@@ -94,18 +94,12 @@ public final class MaterialEditorPage {
 
 	/** Scrolls the form so that {@code control} is on screen (real input and painting need that). */
 	private static void reveal(Control control) {
-		UiTestSupport.onUi(() -> {
-			FormToolkit.ensureVisible(control);
-			return null;
-		});
+		Ui.run(() -> FormToolkit.ensureVisible(control));
 	}
 
 	/** Scrolls the form back to its top. */
 	public void scrollToTop() {
-		UiTestSupport.onUi(() -> {
-			((ScrolledForm) form(editor)).setOrigin(0, 0);
-			return null;
-		});
+		Ui.run(() -> ((ScrolledForm) form(editor)).setOrigin(0, 0));
 	}
 
 	public MaterialEditor editor() {
@@ -115,7 +109,7 @@ public final class MaterialEditorPage {
 	/** @return the rows of a property table as shown, e.g. {@code rows("CONDUCTIVITY")} */
 	public List<String[]> rows(String property) {
 		Table table = control(MaterialEditor.tableKey(property), Table.class);
-		return UiTestSupport.onUi(() -> {
+		return Ui.call(() -> {
 			List<String[]> rows = new ArrayList<>();
 			for (TableItem item : table.getItems()) {
 				String[] cells = new String[table.getColumnCount()];
@@ -131,37 +125,33 @@ public final class MaterialEditorPage {
 	/** @return the chart canvas of a property */
 	public ChartCanvas chart(String property) {
 		Canvas canvas = control(MaterialEditor.chartKey(property), Canvas.class);
-		return UiTestSupport.onUi(() -> ChartCanvas.of(canvas));
+		return Ui.call(() -> ChartCanvas.of(canvas));
 	}
 
 	/** @return series {@code index} of a property's plot */
 	public XYSeries series(String property, int index) {
 		ChartCanvas chart = chart(property);
-		return UiTestSupport.onUi(
-				() -> ((XYSeriesCollection) chart.getChart().getXYPlot().getDataset()).getSeries(index));
+		return Ui.call(() -> ((XYSeriesCollection) chart.getChart().getXYPlot().getDataset()).getSeries(index));
 	}
 
 	/** Waits until a property's plot has been painted and returns its pixels. */
 	public ImageData renderedChart(String property) {
 		ChartCanvas chart = chart(property);
 		reveal(chart.getControl());
-		UiTestSupport.waitUntil("the " + property + " plot to be painted", () -> chart.renderedImage() != null); //$NON-NLS-1$ //$NON-NLS-2$
-		return UiTestSupport.onUi(chart::renderedImage);
+		Ui.waitUntil("the " + property + " plot to be painted", () -> chart.renderedImage() != null); //$NON-NLS-1$ //$NON-NLS-2$
+		return Ui.call(chart::renderedImage);
 	}
 
 	/** @return the text of a field, e.g. {@code text("material.scalar.LIQUIDUS")} */
 	public String text(String key) {
 		Text text = control(key, Text.class);
-		return UiTestSupport.onUi(text::getText);
+		return Ui.call(text::getText);
 	}
 
 	/** Replaces the text of a field, as a paste would. */
 	public MaterialEditorPage setText(String key, String value) {
 		Text text = control(key, Text.class);
-		UiTestSupport.onUi(() -> {
-			text.setText(value);
-			return null;
-		});
+		Ui.run(() -> text.setText(value));
 		return this;
 	}
 
@@ -169,32 +159,32 @@ public final class MaterialEditorPage {
 	public MaterialEditorPage editCell(String property, int row, int column, String value) {
 		Table table = control(MaterialEditor.tableKey(property), Table.class);
 		reveal(table);
-		UiTestSupport.focus(table);
-		Rectangle cell = UiTestSupport.onUi(() -> {
+		Input.focus(table);
+		Rectangle cell = Ui.call(() -> {
 			table.setSelection(row);
 			return table.getItem(row).getBounds(column);
 		});
-		UiTestSupport.click(table, cell.x + cell.width / 2, cell.y + cell.height / 2, 1);
-		UiTestSupport.waitUntil("the cell editor of " + property + " row " + row, //$NON-NLS-1$ //$NON-NLS-2$
+		Input.click(table, cell.x + cell.width / 2, cell.y + cell.height / 2, 1);
+		Ui.waitUntil("the cell editor of " + property + " row " + row, //$NON-NLS-1$ //$NON-NLS-2$
 				() -> table.getDisplay().getFocusControl() instanceof Text text && text.getParent() == table);
-		UiTestSupport.type(value);
-		UiTestSupport.press(SWT.CR);
-		UiTestSupport.waitUntil("the cell to show " + value, () -> table.getItem(row).getText(column).equals(value)); //$NON-NLS-1$
+		Input.type(value);
+		Input.press(SWT.CR);
+		Ui.waitUntil("the cell to show " + value, () -> table.getItem(row).getText(column).equals(value)); //$NON-NLS-1$
 		return this;
 	}
 
 	/** @return the problems the editor shows */
 	public List<String> problems() {
-		return UiTestSupport.onUi(editor::problems);
+		return Ui.call(editor::problems);
 	}
 
 	public boolean isDirty() {
-		return UiTestSupport.onUi(editor::isDirty);
+		return Ui.call(editor::isDirty);
 	}
 
 	/** @return whether the workbench's Save command (Ctrl+S) is enabled for this editor */
 	public boolean saveEnabled() {
-		return UiTestSupport.onUi(() -> {
+		return Ui.call(() -> {
 			page().activate(editor);
 			return PlatformUI.getWorkbench().getService(ICommandService.class)
 					.getCommand(IWorkbenchCommandConstants.FILE_SAVE).isEnabled();
@@ -203,11 +193,8 @@ public final class MaterialEditorPage {
 
 	/** Runs the workbench's Save command (as Ctrl+S does) and waits until the editor shows {@code version}. */
 	public MaterialEditorPage save(int version) {
-		UiTestSupport.onUi(() -> {
-			page().activate(editor);
-			return null;
-		});
-		UiTestSupport.display().asyncExec(() -> {
+		Ui.run(() -> page().activate(editor));
+		Ui.display().asyncExec(() -> {
 			try {
 				PlatformUI.getWorkbench().getService(IHandlerService.class)
 						.executeCommand(IWorkbenchCommandConstants.FILE_SAVE, null);
@@ -215,7 +202,7 @@ public final class MaterialEditorPage {
 				throw new IllegalStateException(e);
 			}
 		});
-		UiTestSupport.waitUntil("version " + version + " to be saved", //$NON-NLS-1$ //$NON-NLS-2$
+		Ui.waitUntil("version " + version + " to be saved", //$NON-NLS-1$ //$NON-NLS-2$
 				() -> editor.material().version() == version && !editor.isDirty());
 		return this;
 	}
@@ -223,7 +210,7 @@ public final class MaterialEditorPage {
 	/** @return the first column (version) of the History table, top to bottom */
 	public List<String> historyVersions() {
 		Table table = control(MaterialEditor.HISTORY_KEY, Table.class);
-		return UiTestSupport.onUi(() -> {
+		return Ui.call(() -> {
 			List<String> versions = new ArrayList<>();
 			for (TableItem item : table.getItems()) {
 				versions.add(item.getText(0));
@@ -236,19 +223,19 @@ public final class MaterialEditorPage {
 	public MaterialEditorPage openHistoryVersion(int version) {
 		Table table = control(MaterialEditor.HISTORY_KEY, Table.class);
 		reveal(table);
-		UiTestSupport.onUi(() -> {
+		Ui.run(() -> {
 			TableItem[] items = table.getItems();
 			for (int i = 0; i < items.length; i++) {
 				String text = items[i].getText(0);
 				if (text.equals(Integer.toString(version)) || text.startsWith(version + " ")) { //$NON-NLS-1$
 					table.setSelection(i);
-					return null;
+					return;
 				}
 			}
 			throw new AssertionError("Version " + version + " is not in the history"); //$NON-NLS-1$ //$NON-NLS-2$
 		});
-		UiTestSupport.focus(table);
-		UiTestSupport.press(SWT.CR);
+		Input.focus(table);
+		Input.press(SWT.CR);
 		return activeReadOnly(editor.material().id(), version);
 	}
 }
