@@ -65,11 +65,39 @@ public final class ResultCharts {
 	private ResultCharts() {
 	}
 
+	/** The scale temperatures are drawn in; the run's data stay in kelvin. */
+	public enum TemperatureScale {
+		KELVIN("K", 0), //$NON-NLS-1$
+		CELSIUS("\u00b0C", -273.15); //$NON-NLS-1$
+
+		private final String unit;
+		private final double offset;
+
+		TemperatureScale(String unit, double offset) {
+			this.unit = unit;
+			this.offset = offset;
+		}
+
+		/** @return a temperature in kelvin on this scale */
+		public double of(double kelvin) {
+			return kelvin + offset;
+		}
+
+		public String unit() {
+			return unit;
+		}
+	}
+
 	/**
-	 * Probe temperatures against time, with a dashed vertical line where each
-	 * damage criterion was reached.
+	 * Probe temperatures (K) against time, with a dashed vertical line where
+	 * each damage criterion was reached.
 	 */
 	public static JFreeChart probeChart(RunResults results) {
+		return probeChart(results, TemperatureScale.KELVIN);
+	}
+
+	/** Probe temperatures on {@code scale} against time, with the damage criteria marked. */
+	public static JFreeChart probeChart(RunResults results, TemperatureScale scale) {
 		ProbeSeries probes = results.probes();
 		double[] times = probes.times();
 		double end = times.length > 0 ? times[times.length - 1] : 0;
@@ -83,12 +111,12 @@ public final class ResultCharts {
 			XYSeries series = new XYSeries((p + 1) + ". " + probes.names().get(p), false, true); //$NON-NLS-1$
 			double[] t = probes.temperatures(p);
 			for (int s = 0; s < times.length; s++) {
-				series.add(times[s] * unit.factor(), t[s], false);
+				series.add(times[s] * unit.factor(), scale.of(t[s]), false);
 			}
 			dataset.addSeries(series);
 		}
 		NumberAxis time = new NumberAxis("Time (" + unit.unit() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
-		NumberAxis temperature = new NumberAxis("Temperature (K)"); //$NON-NLS-1$
+		NumberAxis temperature = new NumberAxis("Temperature (" + scale.unit() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 		temperature.setAutoRangeIncludesZero(false);
 		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
 		for (int p = 0; p < dataset.getSeriesCount(); p++) {

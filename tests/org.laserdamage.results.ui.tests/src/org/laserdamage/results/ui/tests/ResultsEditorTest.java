@@ -76,6 +76,22 @@ class ResultsEditorTest {
 	}
 
 	@Test
+	void probeChartFollowsTheTemperatureUnitOfThePreferences() throws Exception {
+		org.laserdamage.ui.WorkbenchPreferences.node().put(org.laserdamage.ui.WorkbenchPreferences.TEMPERATURE_UNIT,
+				org.laserdamage.ui.DisplayUnits.Unit.CELSIUS.name());
+		try {
+			ResultsPage results = open(Runs.finished()).show(ResultsPage.PROBES_TAB);
+			XYPlot plot = (XYPlot) results.waitForChart("results.probeChart").getPlot(); //$NON-NLS-1$
+			assertEquals("Temperature (\u00b0C)", plot.getRangeAxis().getLabel()); //$NON-NLS-1$
+			RunResults run = RunResults.open(Runs.finished());
+			double kelvin = run.probes().temperatures(0)[0];
+			assertEquals(kelvin - 273.15, plot.getDataset().getYValue(0, 0), 1e-9);
+		} finally {
+			org.laserdamage.ui.WorkbenchPreferences.node().remove(org.laserdamage.ui.WorkbenchPreferences.TEMPERATURE_UNIT);
+		}
+	}
+
+	@Test
 	void timeSliderShowsFirstAndLastSnapshot() throws Exception {
 		ResultsPage results = open(Runs.finished()).show(ResultsPage.MAP_TAB);
 		int last = RunResults.open(Runs.finished()).snapshots().size() - 1;

@@ -11,8 +11,10 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.jfree.chart.JFreeChart;
 import org.laserdamage.report.ResultCharts;
+import org.laserdamage.report.ResultCharts.TemperatureScale;
 import org.laserdamage.results.RunResults;
 import org.laserdamage.results.ui.ResultsUI;
+import org.laserdamage.ui.DisplayUnits;
 
 /**
  * Reads a run directory and builds its probe chart off the UI thread. The
@@ -36,7 +38,11 @@ final class LoadJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
 			RunResults results = RunResults.open(directory);
-			JFreeChart probeChart = ResultCharts.probeChart(results);
+			// the probe curves in the display unit of temperatures; the map stays in K
+			TemperatureScale scale = DisplayUnits.current().temperature() == DisplayUnits.Unit.CELSIUS
+					? TemperatureScale.CELSIUS
+					: TemperatureScale.KELVIN;
+			JFreeChart probeChart = ResultCharts.probeChart(results, scale);
 			double radius = Double.POSITIVE_INFINITY;
 			if (results.mesh().isPresent() && !results.snapshots().isEmpty()) {
 				int last = results.snapshots().size() - 1;

@@ -7,7 +7,7 @@ import org.laserdamage.results.RunResults;
  * A run read by {@link LoadJob}, with what is slow to compute from it.
  *
  * @param results    the run
- * @param probeChart the probe temperatures (K)
+ * @param probeChart the probe temperatures (in the display unit of temperatures)
  * @param mapRadius  the radius the temperature maps show, m: the heated part of the last snapshot
  */
 record LoadedRun(RunResults results, JFreeChart probeChart, double mapRadius) {

@@ -11,8 +11,8 @@ import org.laserdamage.ui.LaserDamageUI;
 import org.laserdamage.ui.charts.ChartCanvas;
 
 /**
- * The probe temperatures against time. The chart is the HTML report's, in K
- * whatever the display unit: report and editor show the same picture.
+ * The probe temperatures against time: the HTML report's chart, drawn in the
+ * display unit of temperatures (K or °C).
  */
 final class ProbesTab {
 
