@@ -38,6 +38,13 @@ start_once() {
     cat "$work/log.txt" >&2
     exit 1
   fi
+  # a start that logs errors is not a clean start: show them
+  if [ -f "$work/workspace/.metadata/.log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$work/workspace/.metadata/.log"; then
+    echo "benchmark-startup: errors in the workspace log:" >&2
+    grep -A1 '^!ENTRY [^ ]* 4 ' "$work/workspace/.metadata/.log" >&2
+    rm -f "$work/workspace/.metadata/.log"
+    echo x >> "$work/errors"
+  fi
   echo "$ms"
 }
 
@@ -53,3 +60,7 @@ done
 median=$(printf '%s\n' "${warm[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)}')
 echo "startup_first_ms=$first"
 echo "startup_warm_median_ms=$median (of $runs; goal < 4000)"
+if [ -s "$work/errors" ]; then
+  echo "benchmark-startup: $(wc -l < "$work/errors") start(s) logged errors" >&2
+  exit 1
+fi

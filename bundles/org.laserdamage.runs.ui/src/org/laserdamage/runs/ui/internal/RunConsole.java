@@ -58,8 +58,8 @@ public final class RunConsole {
 		MessageConsole target = console();
 		String text = LocalTime.now().format(TIME) + ' ' + prefix + line;
 		try (MessageConsoleStream stream = target.newMessageStream()) {
-			if (error) {
-				Display display = Display.getDefault();
+			Display display = Display.getDefault();
+			if (error && !display.isDisposed()) {
 				display.syncExec(() -> stream.setColor(display.getSystemColor(SWT.COLOR_RED)));
 			}
 			stream.println(text);

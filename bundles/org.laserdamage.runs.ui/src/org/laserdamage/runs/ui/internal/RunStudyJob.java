@@ -39,6 +39,7 @@ import org.laserdamage.results.ui.ResultsUI;
 import org.laserdamage.runs.ui.RunsUI;
 import org.laserdamage.runs.ui.StudyRuns;
 import org.laserdamage.ui.DisplayUnits;
+import org.laserdamage.ui.UiThread;
 
 /**
  * Runs one saved study file: the workbench's wrapper of
@@ -177,7 +178,7 @@ final class RunStudyJob extends Job {
 			return;
 		}
 		Display display = PlatformUI.getWorkbench().getDisplay();
-		display.asyncExec(() -> {
+		UiThread.asyncExec(display, () -> {
 			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 			if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
 				window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];

@@ -3,6 +3,7 @@ package org.laserdamage.materials.ui.internal.view;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.core.runtime.Status;
@@ -30,6 +31,7 @@ import org.laserdamage.materials.ui.internal.MaterialEditors;
 import org.laserdamage.materials.ui.internal.MaterialLibraryService;
 import org.laserdamage.materials.ui.internal.MaterialLibraryService.Materials;
 import org.laserdamage.ui.LaserDamageUI;
+import org.laserdamage.ui.UiThread;
 
 /**
  * The Materials view: every material of the library in a grid with a search
@@ -56,6 +58,7 @@ public final class MaterialsPart {
 	private Combo classes;
 	private Label status;
 	private Composite parent;
+	private Job loadJob;
 	private MaterialsGrid grid;
 	private int total;
 	private String location = ""; //$NON-NLS-1$
@@ -129,20 +132,35 @@ public final class MaterialsPart {
 	private void load(String selectId) {
 		status.setText(Messages.MaterialsPart_loading);
 		Display display = status.getDisplay();
-		Job.create(Messages.MaterialsPart_loadJob, monitor -> {
+		if (loadJob != null) {
+			loadJob.cancel();
+		}
+		loadJob = Job.create(Messages.MaterialsPart_loadJob, monitor -> {
 			CollectionsFactories.initialize();
 			try {
 				Materials materials = service.materials();
 				List<Material> list = materials.library().materials();
 				String firstProblem = materials.problems().isEmpty() ? null : materials.problems().get(0).getMessage();
-				display.asyncExec(() -> show(list, materials.location(), firstProblem, selectId));
+				UiThread.asyncExec(display, () -> show(list, materials.location(), firstProblem, selectId));
 				return Status.OK_STATUS;
 			} catch (RuntimeException e) {
-				display.asyncExec(() -> show(List.of(), "", NLS.bind(Messages.MaterialsPart_loadFailed, e.getMessage()), //$NON-NLS-1$
-						null));
+				if (monitor.isCanceled() || display.isDisposed()) {
+					// the view closed (or the workbench) while the library was read: nothing went wrong
+					return Status.CANCEL_STATUS;
+				}
+				UiThread.asyncExec(display, () -> show(List.of(), "", //$NON-NLS-1$
+						NLS.bind(Messages.MaterialsPart_loadFailed, e.getMessage()), null));
 				return Status.error(e.getMessage(), e);
 			}
-		}).schedule();
+		});
+		loadJob.schedule();
+	}
+
+	@PreDestroy
+	public void dispose() {
+		if (loadJob != null) {
+			loadJob.cancel();
+		}
 	}
 
 	private void show(List<Material> materials, String source, String firstProblem, String selectId) {

@@ -16,6 +16,7 @@ import org.laserdamage.results.RunResults;
 import org.laserdamage.results.SnapshotEntry;
 import org.laserdamage.results.ui.internal.export.ResultsCsv;
 import org.laserdamage.ui.LaserDamageUI;
+import org.laserdamage.ui.UiThread;
 import org.laserdamage.ui.charts.ChartCanvas;
 
 /**
@@ -61,7 +62,7 @@ final class MapTab {
 		slider.setPageIncrement(Math.max(1, snapshots.size() / 10));
 		slider.setSelection(last);
 		slider.setEnabled(last > 0);
-		SnapshotJob job = new SnapshotJob(run, (index, map) -> page.getDisplay().asyncExec(() -> show(index, map)));
+		SnapshotJob job = new SnapshotJob(run, (index, map) -> UiThread.asyncExec(page.getDisplay(), () -> show(index, map)));
 		slider.addListener(SWT.Selection, event -> job.show(slider.getSelection()));
 		page.addListener(SWT.Dispose, event -> job.cancel());
 		job.show(last);

@@ -24,6 +24,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.laserdamage.results.RunResults;
 import org.laserdamage.results.ui.RunEditorInput;
 import org.laserdamage.ui.LaserDamageUI;
+import org.laserdamage.ui.UiThread;
 
 /**
  * The results of one run directory, read-only: Summary, Probes, Temperature
@@ -96,11 +97,11 @@ public final class ResultsEditor extends EditorPart {
 		Display display = stack.getDisplay();
 		LoadJob[] self = new LoadJob[1];
 		// a cancelled read may still finish: only the latest one is shown
-		LoadJob newJob = new LoadJob(runInput().directory(), run -> display.asyncExec(() -> {
+		LoadJob newJob = new LoadJob(runInput().directory(), run -> UiThread.asyncExec(display, () -> {
 			if (job == self[0]) {
 				shown(run);
 			}
-		}), e -> display.asyncExec(() -> {
+		}), e -> UiThread.asyncExec(display, () -> {
 			if (job == self[0]) {
 				failed(e);
 			}

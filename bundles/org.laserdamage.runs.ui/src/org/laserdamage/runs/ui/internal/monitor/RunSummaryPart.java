@@ -11,13 +11,13 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.laserdamage.results.CriterionSummary;
 import org.laserdamage.results.RunDirectory;
@@ -26,6 +26,7 @@ import org.laserdamage.results.SummaryJson;
 import org.laserdamage.runs.ui.StudyRuns;
 import org.laserdamage.ui.DisplayUnits;
 import org.laserdamage.ui.LaserDamageUI;
+import org.laserdamage.ui.UiThread;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -38,9 +39,7 @@ import jakarta.inject.Named;
  */
 public final class RunSummaryPart {
 
-	@Inject
-	private UISynchronize sync;
-
+	private Display display;
 	private Text text;
 	private Path shown;
 
@@ -50,6 +49,7 @@ public final class RunSummaryPart {
 		text = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
 		text.setData(LaserDamageUI.WIDGET_KEY, "runSummary.text"); //$NON-NLS-1$
 		text.setText(Messages.Summary_select);
+		display = parent.getDisplay();
 	}
 
 	@Inject
@@ -70,7 +70,7 @@ public final class RunSummaryPart {
 		shown = directory;
 		Job.create(Messages.Summary_reading, monitor -> {
 			String shownText = describe(directory);
-			sync.asyncExec(() -> {
+			UiThread.asyncExec(display, () -> {
 				if (!text.isDisposed() && directory.equals(shown)) {
 					text.setText(shownText);
 				}

@@ -29,6 +29,7 @@ import org.eclipse.ui.statushandlers.StatusManager;
 import org.laserdamage.results.ui.ResultsUI;
 import org.laserdamage.runs.ui.StudyRuns;
 import org.laserdamage.ui.LaserDamageUI;
+import org.laserdamage.ui.UiThread;
 
 /**
  * The Studies navigator: workspace projects, the studies in them and the
@@ -91,7 +92,7 @@ public final class StudiesView extends ViewPart {
 			return;
 		}
 		Display display = getSite().getShell().getDisplay();
-		display.asyncExec(() -> {
+		UiThread.asyncExec(display, () -> {
 			refreshQueued.set(false);
 			if (viewer != null && !viewer.getControl().isDisposed()) {
 				viewer.refresh();

@@ -20,6 +20,7 @@ import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.laserdamage.study.ui.internal.validation.LiveValidation;
+import org.laserdamage.ui.UiThread;
 
 /**
  * The study editor: form pages for the laser, the target, the environment,
@@ -52,7 +53,7 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
 		Display display = site.getShell().getDisplay();
 		validation = new LiveValidation(document.study(), document.file(), display);
 		document.domain().getCommandStack().addCommandStackListener(changes);
-		materialsJob = StudyMaterials.load(read -> display.asyncExec(() -> materialsRead(read)));
+		materialsJob = StudyMaterials.load(read -> UiThread.asyncExec(display, () -> materialsRead(read)));
 		validation.validateNow();
 	}
 
