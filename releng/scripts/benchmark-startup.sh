@@ -29,7 +29,7 @@ report="$work/startup.txt"
 start_once() {
   : > "$report"
   LASERDAMAGE_JAVA_OPTS="-Xmx2g -Dlaserdamage.startupReport=$report -Dlaserdamage.exitAfterStartup=true -Dlaserdamage.data=$work/data" \
-    timeout 120 "${wrap[@]}" "$product/laserdamage-workbench" -data "$work/workspace" > "$work/log.txt" 2>&1 || true
+    timeout 120 ${wrap[@]+"${wrap[@]}"} "$product/laserdamage-workbench" -data "$work/workspace" > "$work/log.txt" 2>&1 || true
   local ms
   ms=$(sed -n 's/^startup_ms=\([0-9]*\).*/\1/p' "$report" | tail -n 1)
   sed -n 's/^startup_ms=[0-9]* //p' "$report" | tail -n 1 >&2

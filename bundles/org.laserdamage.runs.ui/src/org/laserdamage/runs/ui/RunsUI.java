@@ -18,8 +18,6 @@ public final class RunsUI {
 	public static final String RUNS_VIEW = "org.laserdamage.runs.ui.views.runs"; //$NON-NLS-1$
 	/** The Run Summary (an e4 part) of the run selected in the Studies view. */
 	public static final String RUN_SUMMARY_VIEW = "org.laserdamage.runs.ui.views.runSummary"; //$NON-NLS-1$
-	/** Name of the console the runs write to. */
-	public static final String CONSOLE_NAME = "Laser Damage runs"; //$NON-NLS-1$
 
 	private RunsUI() {
 	}

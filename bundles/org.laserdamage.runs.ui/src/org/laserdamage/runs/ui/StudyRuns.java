@@ -1,5 +1,10 @@
 package org.laserdamage.runs.ui;
 
+import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +17,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.laserdamage.results.RunDirectory;
 
@@ -69,15 +75,46 @@ public final class StudyRuns {
 		return runsFolder.getParent().getFile(IPath.fromPortableString(base + '.' + STUDY_EXTENSION));
 	}
 
-	/** @return a folder for a new run started at {@code started}, unique among the study's runs */
-	public static IFolder newRun(IFile study, Instant started) {
+	/**
+	 * Claims a folder for a new run started at {@code started}: it is created
+	 * on disk at once (empty), so two runs of the study that start in the same
+	 * second get different folders. A run that publishes no results gives the
+	 * empty folder back with {@link #releaseIfEmpty(IFolder)}.
+	 *
+	 * @throws IOException when the folder cannot be created
+	 */
+	public static IFolder newRun(IFile study, Instant started) throws IOException {
 		IFolder runs = runsFolder(study);
-		String stamp = STAMP.format(started);
-		IFolder run = runs.getFolder(stamp);
-		for (int i = 2; run.exists() || run.getLocation() != null && run.getLocation().toFile().exists(); i++) {
-			run = runs.getFolder(stamp + '-' + i);
+		IPath location = runs.getLocation();
+		if (location == null) {
+			throw new IOException(study.getFullPath() + " is not on the local disk"); //$NON-NLS-1$
 		}
-		return run;
+		Files.createDirectories(location.toPath());
+		String stamp = STAMP.format(started);
+		for (int i = 1;; i++) {
+			String name = i == 1 ? stamp : stamp + '-' + i;
+			try {
+				Files.createDirectory(location.toPath().resolve(name));
+				return runs.getFolder(name);
+			} catch (FileAlreadyExistsException e) {
+				// taken by another run of this study: try the next name
+			}
+		}
+	}
+
+	/** Deletes a run folder that is still empty (the run failed or was cancelled before publishing). */
+	public static void releaseIfEmpty(IFolder run) {
+		IPath location = run.getLocation();
+		if (location == null) {
+			return;
+		}
+		try {
+			Files.delete(location.toPath());
+		} catch (DirectoryNotEmptyException | NoSuchFileException e) {
+			// published results, or already gone: keep as it is
+		} catch (IOException e) {
+			ILog.of(StudyRuns.class).warn("Cannot remove the empty run folder " + location, e); //$NON-NLS-1$
+		}
 	}
 
 	/** @return the run folders of {@code study}, newest first; empty when it has none */

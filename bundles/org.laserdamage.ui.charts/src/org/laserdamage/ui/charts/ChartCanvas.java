@@ -18,6 +18,7 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.event.ChartChangeListener;
 import org.laserdamage.ui.charts.internal.ChartMenu;
+import org.laserdamage.ui.charts.internal.ChartSvg;
 
 /**
  * A canvas that shows one {@link JFreeChart}. The chart is rendered

@@ -5,6 +5,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
 
+	public static String Console_name;
 	public static String Console_progress;
 	public static String LocalRuns_group;
 	public static String LocalRuns_waitingForSlot;
@@ -15,6 +16,7 @@ public final class Messages extends NLS {
 	public static String RunJob_criterionNotReached;
 	public static String RunJob_criterionReached;
 	public static String RunJob_done;
+	public static String RunJob_failed;
 	public static String RunJob_finished;
 	public static String RunJob_invalid;
 	public static String RunJob_name;

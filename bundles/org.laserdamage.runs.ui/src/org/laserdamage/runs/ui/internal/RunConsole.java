@@ -1,28 +1,30 @@
 package org.laserdamage.runs.ui.internal;
 
-import java.io.IOException;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.console.ConsolePlugin;
 import org.eclipse.ui.console.IConsole;
 import org.eclipse.ui.console.IConsoleManager;
 import org.eclipse.ui.console.MessageConsole;
 import org.eclipse.ui.console.MessageConsoleStream;
-import org.laserdamage.runs.ui.RunsUI;
+import org.laserdamage.ui.UiThread;
 
 /**
- * The console every run writes to ({@value RunsUI#CONSOLE_NAME}): one line
- * per event, each with the local time and the study's name; errors in red.
- * Safe to call from any thread.
+ * The console every run writes to: one line per event, each with the local
+ * time and the study's name; errors in red. Safe to call from any thread;
+ * it never waits for the UI thread.
  */
 public final class RunConsole {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss"); //$NON-NLS-1$
 	private static MessageConsole console;
+	private static MessageConsoleStream info;
+	private static MessageConsoleStream errors;
 
 	private final String prefix;
 
@@ -30,19 +32,19 @@ public final class RunConsole {
 		this.prefix = '[' + studyName + "] "; //$NON-NLS-1$
 	}
 
-	/** @return the runs console, created and added to the console manager on first use */
+	/** @return the runs console, created (again, if the user removed it) and added to the console manager */
 	public static synchronized MessageConsole console() {
-		if (console == null) {
-			IConsoleManager manager = ConsolePlugin.getDefault().getConsoleManager();
-			for (IConsole existing : manager.getConsoles()) {
-				if (existing instanceof MessageConsole message && RunsUI.CONSOLE_NAME.equals(existing.getName())) {
-					console = message;
-					return console;
-				}
-			}
-			console = new MessageConsole(RunsUI.CONSOLE_NAME, null);
-			manager.addConsoles(new IConsole[] { console });
+		IConsoleManager manager = ConsolePlugin.getDefault().getConsoleManager();
+		if (console != null && Arrays.asList(manager.getConsoles()).contains(console)) {
+			return console;
 		}
+		console = new MessageConsole(Messages.Console_name, null);
+		info = console.newMessageStream();
+		errors = console.newMessageStream();
+		Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : null;
+		MessageConsoleStream red = errors;
+		UiThread.asyncExec(display, () -> red.setColor(display.getSystemColor(SWT.COLOR_RED)));
+		manager.addConsoles(new IConsole[] { console });
 		return console;
 	}
 
@@ -55,17 +57,14 @@ public final class RunConsole {
 	}
 
 	private void write(String line, boolean error) {
-		MessageConsole target = console();
 		String text = LocalTime.now().format(TIME) + ' ' + prefix + line;
-		try (MessageConsoleStream stream = target.newMessageStream()) {
-			Display display = Display.getDefault();
-			if (error && !display.isDisposed()) {
-				display.syncExec(() -> stream.setColor(display.getSystemColor(SWT.COLOR_RED)));
-			}
-			stream.println(text);
-		} catch (IOException e) {
-			ILog.of(RunConsole.class).warn("Cannot write to the runs console: " + text, e); //$NON-NLS-1$
+		MessageConsoleStream stream;
+		synchronized (RunConsole.class) {
+			console();
+			stream = error ? errors : info;
 		}
+		// a message stream appends through the console's document job; println does not block
+		stream.println(text);
 	}
 
 	/** Brings the console forward without taking the focus. */

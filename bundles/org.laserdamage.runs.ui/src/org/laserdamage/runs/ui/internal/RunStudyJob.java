@@ -1,5 +1,6 @@
 package org.laserdamage.runs.ui.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -77,14 +78,28 @@ final class RunStudyJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
+		runs.started(record);
+		IStatus result = Status.CANCEL_STATUS;
+		try {
+			result = execute(monitor);
+			return result;
+		} finally {
+			// the record ends before the job frees its slot, so no two runs of a one-slot queue overlap
+			runs.finished(record, result);
+			monitor.done();
+		}
+	}
+
+	private IStatus execute(IProgressMonitor monitor) {
 		RunConsole console = new RunConsole(study.getName());
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
-		IFolder runFolder = StudyRuns.newRun(study, Instant.now());
+		IFolder runFolder = null;
 		try {
 			IPath location = study.getLocation();
 			if (location == null) {
 				throw new CoreException(Status.error(NLS.bind(Messages.RunJob_notLocal, study.getFullPath())));
 			}
+			runFolder = StudyRuns.newRun(study, Instant.now());
 			Path studyPath = location.toPath();
 			Path out = runFolder.getLocation().toPath();
 			record.runDirectory(out);
@@ -97,10 +112,9 @@ final class RunStudyJob extends Job {
 			RunStudyOperation operation = new RunStudyOperation(prepared.study(), studyPath, out, library,
 					prepared.warnings());
 			RunStudyOperation.Outcome outcome = operation
-					.execute(new ConsoleProgress(progress.split(95), console));
+					.execute(new ConsoleProgress(progress.split(98), console));
 			outcome.messages().forEach(console::info);
 			report(outcome.summary(), console, prepared.warnings());
-			refresh(runFolder, progress.split(3));
 			setProperty(IProgressConstants.ACTION_PROPERTY, openAction(out));
 			if (openResults) {
 				openResults(out);
@@ -116,9 +130,15 @@ final class RunStudyJob extends Job {
 			return RunStatus.isInvalidInput(e.getStatus())
 					? Status.error(NLS.bind(Messages.RunJob_invalid, study.getName(), e.getStatus().getMessage()))
 					: e.getStatus();
+		} catch (IOException | RuntimeException e) {
+			console.error(NLS.bind(Messages.RunJob_failed, study.getName(), String.valueOf(e.getMessage())));
+			console.show();
+			return Status.error(NLS.bind(Messages.RunJob_failed, study.getName(), String.valueOf(e.getMessage())), e);
 		} finally {
-			refresh(runFolder, null);
-			monitor.done();
+			if (runFolder != null) {
+				StudyRuns.releaseIfEmpty(runFolder);
+				refresh(runFolder, null);
+			}
 		}
 	}
 

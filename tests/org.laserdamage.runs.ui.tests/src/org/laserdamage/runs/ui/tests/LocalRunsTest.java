@@ -79,20 +79,66 @@ class LocalRunsTest {
 	}
 
 	@Test
-	void aRunCancelledBeforeItEndsIsCancelledAndPublishesNoResults() throws Exception {
+	void aQueuedRunCancelledBeforeItStartsIsCancelled() throws Exception {
 		Runs.setParallelJobs(1);
 		IFile first = TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
 		IFile second = TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
 		Job running = RunsUI.run(first, false);
 		Job queued = RunsUI.run(second, false);
+		assertEquals(RunState.WAITING, Runs.last(second).state(), "one slot, taken: the second run waits"); //$NON-NLS-1$
+		assertTrue(Runs.last(second).reason() != null && !Runs.last(second).reason().isBlank());
 		queued.cancel();
 		running.join();
 		queued.join();
 
 		assertEquals(RunState.CANCELLED, Runs.last(second).state());
-		assertTrue(StudyRuns.runs(second).stream().noneMatch(f -> StudyRuns.kind(f) == StudyRuns.Kind.COMPLETE),
-				"a cancelled run publishes no complete results"); //$NON-NLS-1$
+		assertEquals(List.of(), StudyRuns.runs(second), "a run that never started leaves no folder"); //$NON-NLS-1$
 		assertEquals(RunState.SUCCEEDED, Runs.last(first).state());
+	}
+
+	@Test
+	void aRunningRunCancelledKeepsItsPartialResultsAsCancelled() throws Exception {
+		IFile study = TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
+		edit(study, "endTime=\"2.0\"", "endTime=\"500.0\""); //$NON-NLS-1$ //$NON-NLS-2$
+		Job job = RunsUI.run(study, false);
+		Runs.waitForState(study, RunState.RUNNING);
+		Ui.waitUntil("the run to write probes", () -> Runs.last(study).runDirectory() != null //$NON-NLS-1$
+				&& java.nio.file.Files.isDirectory(Runs.last(study).runDirectory().getParent()));
+		Thread.sleep(500);
+		job.cancel();
+		job.join();
+
+		assertEquals(RunState.CANCELLED, Runs.last(study).state());
+		List<IFolder> folders = StudyRuns.runs(study);
+		assertEquals(1, folders.size(), "only the kept partial results, no empty run folder: " + folders); //$NON-NLS-1$
+		assertEquals(StudyRuns.Kind.CANCELLED, StudyRuns.kind(folders.get(0)));
+		assertTrue(folders.get(0).getFile(RunDirectory.PROBES).exists(), "the partial probes are kept"); //$NON-NLS-1$
+	}
+
+	@Test
+	void aFailedRunCancelsNoOtherRun() throws Exception {
+		Runs.setParallelJobs(2);
+		IFile broken = TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
+		edit(broken, "power=\"1000.0\"", "power=\"-5.0\""); //$NON-NLS-1$ //$NON-NLS-2$
+		IFile good = TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
+		NoLoggedProblems.expect("laser.power"); //$NON-NLS-1$
+		Job goodRun = RunsUI.run(good, false);
+		Job brokenRun = RunsUI.run(broken, false);
+		brokenRun.join();
+		goodRun.join();
+		IFile later = TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
+		RunsUI.run(later, false).join();
+
+		assertEquals(RunState.FAILED, Runs.last(broken).state());
+		assertEquals(RunState.SUCCEEDED, Runs.last(good).state(), Runs.last(good).message());
+		assertEquals(RunState.SUCCEEDED, Runs.last(later).state(), Runs.last(later).message());
+	}
+
+	private static void edit(IFile study, String from, String to) throws Exception {
+		String text = new String(study.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(text.contains(from), study + " holds " + from); //$NON-NLS-1$
+		study.setContents(new java.io.ByteArrayInputStream(
+				text.replace(from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, false, null);
 	}
 
 	@Test

@@ -126,7 +126,8 @@ class WorkbenchShellTest {
 		assertTrue(Ui.call(text::getText).contains(" K "), Ui.call(text::getText)); //$NON-NLS-1$
 
 		WorkbenchPreferences.node().put(WorkbenchPreferences.TEMPERATURE_UNIT, DisplayUnits.Unit.CELSIUS.name());
-		assertEquals(DisplayUnits.Unit.CELSIUS, DisplayUnits.current().temperature());
+		String inCelsius = RunSummaryPart.describe(run.getLocation().toPath());
+		assertTrue(inCelsius.contains(" \u00b0C "), inCelsius); //$NON-NLS-1$
 
 		showView(page, RunsUI.RUNS_VIEW);
 		RunsPart runs = part(RunsUI.RUNS_VIEW, RunsPart.class);

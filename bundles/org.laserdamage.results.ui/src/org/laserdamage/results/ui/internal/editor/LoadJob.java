@@ -51,6 +51,9 @@ final class LoadJob extends Job {
 			loaded.accept(new LoadedRun(results, probeChart, radius));
 		} catch (IOException e) {
 			failed.accept(e);
+		} catch (RuntimeException e) {
+			// a malformed file the readers did not expect: say so instead of "Reading…" for ever
+			failed.accept(new IOException(e.getMessage() == null ? e.toString() : e.getMessage(), e));
 		}
 		return Status.OK_STATUS;
 	}

@@ -9,6 +9,7 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.jfree.chart.JFreeChart;
@@ -62,7 +63,9 @@ final class MapTab {
 		slider.setPageIncrement(Math.max(1, snapshots.size() / 10));
 		slider.setSelection(last);
 		slider.setEnabled(last > 0);
-		SnapshotJob job = new SnapshotJob(run, (index, map) -> UiThread.asyncExec(page.getDisplay(), () -> show(index, map)));
+		// the display is read here: the job's thread must not touch the page, which may be disposed by then
+		Display display = page.getDisplay();
+		SnapshotJob job = new SnapshotJob(run, (index, map) -> UiThread.asyncExec(display, () -> show(index, map)));
 		slider.addListener(SWT.Selection, event -> job.show(slider.getSelection()));
 		page.addListener(SWT.Dispose, event -> job.cancel());
 		job.show(last);

@@ -29,6 +29,7 @@ import org.laserdamage.ui.LaserDamageUI;
 import org.laserdamage.ui.UiThread;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -42,6 +43,8 @@ public final class RunSummaryPart {
 	private Display display;
 	private Text text;
 	private Path shown;
+	private IStructuredSelection pending;
+	private Job reading;
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -50,12 +53,21 @@ public final class RunSummaryPart {
 		text.setData(LaserDamageUI.WIDGET_KEY, "runSummary.text"); //$NON-NLS-1$
 		text.setText(Messages.Summary_select);
 		display = parent.getDisplay();
+		if (pending != null) {
+			// the selection was injected before the part was created
+			selectionChanged(pending);
+		}
 	}
 
 	@Inject
 	@Optional
 	public void selectionChanged(@Named(IServiceConstants.ACTIVE_SELECTION) IStructuredSelection selection) {
-		if (text == null || text.isDisposed() || selection == null || selection.size() != 1) {
+		if (text == null) {
+			pending = selection;
+			return;
+		}
+		pending = null;
+		if (text.isDisposed() || selection == null || selection.size() != 1) {
 			return;
 		}
 		IFolder run = Adapters.adapt(selection.getFirstElement(), IFolder.class);
@@ -68,7 +80,10 @@ public final class RunSummaryPart {
 			return;
 		}
 		shown = directory;
-		Job.create(Messages.Summary_reading, monitor -> {
+		if (reading != null) {
+			reading.cancel();
+		}
+		reading = Job.create(Messages.Summary_reading, monitor -> {
 			String shownText = describe(directory);
 			UiThread.asyncExec(display, () -> {
 				if (!text.isDisposed() && directory.equals(shown)) {
@@ -76,11 +91,20 @@ public final class RunSummaryPart {
 				}
 			});
 			return Status.OK_STATUS;
-		}).schedule();
+		});
+		reading.setSystem(true);
+		reading.schedule();
+	}
+
+	@PreDestroy
+	public void dispose() {
+		if (reading != null) {
+			reading.cancel();
+		}
 	}
 
 	/** @return the summary of the run in {@code directory} as text, in display units */
-	static String describe(Path directory) {
+	public static String describe(Path directory) {
 		Path file = directory.resolve(RunDirectory.SUMMARY);
 		if (!Files.isRegularFile(file)) {
 			return NLS.bind(Messages.Summary_none, directory);

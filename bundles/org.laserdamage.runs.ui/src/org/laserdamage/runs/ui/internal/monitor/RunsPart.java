@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -19,16 +18,22 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.statushandlers.StatusManager;
 import org.laserdamage.core.RunState;
+import org.laserdamage.results.ui.ResultsUI;
 import org.laserdamage.runs.ui.internal.LocalRuns;
 import org.laserdamage.runs.ui.internal.RunRecord;
 import org.laserdamage.ui.LaserDamageUI;
+import org.laserdamage.ui.UiThread;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.inject.Inject;
 
 /**
  * The Runs monitor (an e4 part): every local run of this session with its
@@ -40,15 +45,14 @@ public final class RunsPart {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss") //$NON-NLS-1$
 			.withZone(ZoneId.systemDefault());
 
-	@Inject
-	private UISynchronize sync;
-
 	private TableViewer viewer;
-	private final Consumer<RunRecord> listener = record -> sync.asyncExec(this::refresh);
+	private Display display;
+	private final Consumer<RunRecord> listener = record -> UiThread.asyncExec(display, this::refresh);
 	private boolean ticking;
 
 	@PostConstruct
 	public void create(Composite parent) {
+		display = parent.getDisplay();
 		Composite holder = new Composite(parent, SWT.NONE);
 		parent.setLayout(new FillLayout());
 		TableColumnLayout layout = new TableColumnLayout();
@@ -59,12 +63,14 @@ public final class RunsPart {
 		viewer.getTable().setData(LaserDamageUI.WIDGET_KEY, "runs.table"); //$NON-NLS-1$
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(layout, Messages.Runs_study, 3, s -> s.study().getFullPath().toString());
-		column(layout, Messages.Runs_state, 2, s -> s.state().name().toLowerCase(java.util.Locale.ROOT));
+		column(layout, Messages.Runs_state, 2, s -> label(s.state()));
 		column(layout, Messages.Runs_queued, 2, s -> TIME.format(s.queued()));
 		column(layout, Messages.Runs_duration, 2, RunsPart::duration);
 		column(layout, Messages.Runs_details, 6, s -> s.reason() != null ? s.reason()
 				: s.message() != null ? s.message() : s.runDirectory() == null ? "" : s.runDirectory().toString()); //$NON-NLS-1$
 		createMenu();
+		viewer.addDoubleClickListener(event -> selected().stream().filter(s -> s.state() == RunState.SUCCEEDED)
+				.findFirst().ifPresent(RunsPart::openResults));
 		LocalRuns.getDefault().addListener(listener);
 		refresh();
 	}
@@ -81,6 +87,18 @@ public final class RunsPart {
 		});
 	}
 
+	/** @return the state as the monitor shows it */
+	static String label(RunState state) {
+		return switch (state) {
+		case QUEUED -> Messages.Runs_queuedState;
+		case WAITING -> Messages.Runs_waitingState;
+		case RUNNING -> Messages.Runs_runningState;
+		case SUCCEEDED -> Messages.Runs_succeededState;
+		case FAILED -> Messages.Runs_failedState;
+		case CANCELLED -> Messages.Runs_cancelledState;
+		};
+	}
+
 	private static String duration(RunRecord.Snapshot run) {
 		if (run.started() == null) {
 			return ""; //$NON-NLS-1$
@@ -92,11 +110,31 @@ public final class RunsPart {
 
 	private void createMenu() {
 		Menu menu = new Menu(viewer.getTable());
+		MenuItem open = new MenuItem(menu, SWT.PUSH);
+		open.setText(Messages.Runs_openResults);
+		open.addListener(SWT.Selection, e -> selected().stream().filter(s -> s.state() == RunState.SUCCEEDED)
+				.forEach(RunsPart::openResults));
 		MenuItem cancel = new MenuItem(menu, SWT.PUSH);
 		cancel.setText(Messages.Runs_cancel);
 		cancel.addListener(SWT.Selection, e -> selected().forEach(s -> s.record().job().cancel()));
-		menu.addListener(SWT.Show, e -> cancel.setEnabled(selected().stream().anyMatch(s -> !s.state().isFinal())));
+		menu.addListener(SWT.Show, e -> {
+			cancel.setEnabled(selected().stream().anyMatch(s -> !s.state().isFinal()));
+			open.setEnabled(selected().stream().anyMatch(s -> s.state() == RunState.SUCCEEDED));
+		});
 		viewer.getTable().setMenu(menu);
+	}
+
+	/** Opens the Results editor of a finished run in the active page. */
+	private static void openResults(RunRecord.Snapshot run) {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		if (window == null || window.getActivePage() == null || run.runDirectory() == null) {
+			return;
+		}
+		try {
+			ResultsUI.open(window.getActivePage(), run.runDirectory());
+		} catch (PartInitException e) {
+			StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
+		}
 	}
 
 	@SuppressWarnings("unchecked")

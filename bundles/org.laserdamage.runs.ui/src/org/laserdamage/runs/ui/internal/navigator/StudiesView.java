@@ -4,8 +4,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
@@ -41,6 +43,7 @@ public final class StudiesView extends ViewPart {
 
 	private final AtomicBoolean refreshQueued = new AtomicBoolean();
 	private TreeViewer viewer;
+	private Display display;
 	private IResourceChangeListener resourceListener;
 
 	@Override
@@ -73,8 +76,14 @@ public final class StudiesView extends ViewPart {
 		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
 		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REFRESH.getId(), refresh);
 		// Edit > Undo/Redo undo workspace operations (a delete, a move) while the navigator is active
-		new UndoRedoActionGroup(getSite(), WorkspaceUndoUtil.getWorkspaceUndoContext(), true).fillActionBars(getViewSite().getActionBars());
-		resourceListener = event -> queueRefresh();
+		new UndoRedoActionGroup(getSite(), WorkspaceUndoUtil.getWorkspaceUndoContext(), true)
+				.fillActionBars(getViewSite().getActionBars());
+		display = parent.getDisplay();
+		resourceListener = event -> {
+			if (changesTree(event.getDelta())) {
+				queueRefresh();
+			}
+		};
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
 	}
 
@@ -86,12 +95,32 @@ public final class StudiesView extends ViewPart {
 		getSite().registerContextMenu(menu, viewer);
 	}
 
+	/**
+	 * @return whether a resource was added, removed or changed in a way other
+	 *         than its markers (live validation changes markers on every edit)
+	 */
+	static boolean changesTree(IResourceDelta delta) {
+		if (delta == null) {
+			return false;
+		}
+		int kind = delta.getKind();
+		if (kind == IResourceDelta.ADDED || kind == IResourceDelta.REMOVED
+				|| (delta.getFlags() & ~IResourceDelta.MARKERS) != 0 && delta.getResource().getType() != IResource.ROOT) {
+			return true;
+		}
+		for (IResourceDelta child : delta.getAffectedChildren()) {
+			if (changesTree(child)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Coalesces the many resource events of a run into one refresh. */
 	private void queueRefresh() {
 		if (!refreshQueued.compareAndSet(false, true)) {
 			return;
 		}
-		Display display = getSite().getShell().getDisplay();
 		UiThread.asyncExec(display, () -> {
 			refreshQueued.set(false);
 			if (viewer != null && !viewer.getControl().isDisposed()) {

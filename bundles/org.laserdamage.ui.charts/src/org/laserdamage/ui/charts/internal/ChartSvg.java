@@ -1,4 +1,4 @@
-package org.laserdamage.ui.charts;
+package org.laserdamage.ui.charts.internal;
 
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
