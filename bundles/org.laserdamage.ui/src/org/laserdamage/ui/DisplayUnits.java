@@ -48,12 +48,34 @@ public final class DisplayUnits {
 
 		/** @return the value with four significant digits and the symbol, e.g. {@code 660.3 °C} */
 		public String format(double si) {
-			if (!Double.isFinite(si)) {
-				return "\u2013"; //$NON-NLS-1$
-			}
-			return String.format(Locale.ROOT, "%.4g %s", fromSi(si), symbol) //$NON-NLS-1$
-					.replaceFirst("(\\.\\d*?)0+ ", "$1 ").replaceFirst("\\. ", " "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			return number(fromSi(si), symbol);
 		}
+
+		/** @return a difference (e.g. a temperature margin in K) in this unit, without the offset */
+		public String formatDifference(double si) {
+			return number(differenceFromSi(si), symbol);
+		}
+	}
+
+	/** @return {@code value} with four significant digits and {@code symbol}; a dash when not finite */
+	public static String number(double value, String symbol) {
+		if (!Double.isFinite(value)) {
+			return "\u2013"; //$NON-NLS-1$
+		}
+		return String.format(Locale.ROOT, "%.4g %s", value, symbol) //$NON-NLS-1$
+				.replaceFirst("(\\.\\d*?)0+ ", "$1 ").replaceFirst("\\. ", " "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+	/**
+	 * @return a damage margin in the display units: a temperature difference
+	 *         ({@code siUnit} K) or a length (m); other units as they are
+	 */
+	public String formatMargin(double si, String siUnit) {
+		return switch (siUnit) {
+		case "K" -> temperature.formatDifference(si); //$NON-NLS-1$
+		case "m" -> length.format(si); //$NON-NLS-1$
+		default -> number(si, siUnit);
+		};
 	}
 
 	private final Unit temperature;

@@ -167,7 +167,7 @@ final class RunStudyJob extends Job {
 					? NLS.bind(Messages.RunJob_criterionReached, c.criterion(),
 							String.format(Locale.ROOT, "%.4g", c.time())) //$NON-NLS-1$
 					: NLS.bind(Messages.RunJob_criterionNotReached, c.criterion(),
-							String.format(Locale.ROOT, "%.4g %s", c.margin(), c.marginUnit()))); //$NON-NLS-1$
+							units.formatMargin(c.margin(), c.marginUnit())));
 		}
 		console.info(NLS.bind(Messages.RunJob_finished, String.format(Locale.ROOT, "%.2f", summary.wallTime()), //$NON-NLS-1$
 				summary.steps()));

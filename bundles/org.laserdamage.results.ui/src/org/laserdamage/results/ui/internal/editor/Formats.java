@@ -3,7 +3,6 @@ package org.laserdamage.results.ui.internal.editor;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.laserdamage.results.CriterionSummary;
 import org.laserdamage.ui.DisplayUnits;
@@ -28,12 +27,12 @@ public final class Formats {
 		}
 		double magnitude = Math.abs(seconds);
 		if (magnitude == 0 || magnitude >= 1) {
-			return number(seconds, "s"); //$NON-NLS-1$
+			return DisplayUnits.number(seconds, "s"); //$NON-NLS-1$
 		}
 		if (magnitude >= 1e-3) {
-			return number(seconds * 1e3, "ms"); //$NON-NLS-1$
+			return DisplayUnits.number(seconds * 1e3, "ms"); //$NON-NLS-1$
 		}
-		return number(seconds * 1e6, "\u00b5s"); //$NON-NLS-1$
+		return DisplayUnits.number(seconds * 1e6, "\u00b5s"); //$NON-NLS-1$
 	}
 
 	/** @return a temperature (K) in the display unit */
@@ -46,12 +45,7 @@ public final class Formats {
 		if (!Double.isFinite(criterion.margin())) {
 			return NONE;
 		}
-		DisplayUnits units = DisplayUnits.current();
-		return switch (criterion.marginUnit()) {
-		case "K" -> number(units.temperature().differenceFromSi(criterion.margin()), units.temperature().symbol()); //$NON-NLS-1$
-		case "m" -> units.length().format(criterion.margin()); //$NON-NLS-1$
-		default -> number(criterion.margin(), criterion.marginUnit());
-		};
+		return DisplayUnits.current().formatMargin(criterion.margin(), criterion.marginUnit());
 	}
 
 	/** @return the local date and time of an instant */
@@ -67,10 +61,5 @@ public final class Formats {
 		case "peak-temperature" -> Messages.Criterion_peakTemperature; //$NON-NLS-1$
 		default -> id;
 		};
-	}
-
-	private static String number(double value, String unit) {
-		return String.format(Locale.ROOT, "%.4g %s", value, unit) //$NON-NLS-1$
-				.replaceFirst("(\\.\\d*?)0+ ", "$1 ").replaceFirst("\\. ", " "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 }

@@ -123,7 +123,7 @@ public final class RunSummaryPart {
 				format(summary.peak().time()))).append('\n');
 		for (CriterionSummary c : summary.criteria()) {
 			out.append(c.reached() ? NLS.bind(Messages.Summary_reached, c.criterion(), format(c.time()))
-					: NLS.bind(Messages.Summary_notReached, c.criterion(), format(c.margin()) + ' ' + c.marginUnit()))
+					: NLS.bind(Messages.Summary_notReached, c.criterion(), units.formatMargin(c.margin(), c.marginUnit())))
 					.append('\n');
 		}
 		summary.warnings().forEach(w -> out.append(Messages.Summary_warning).append(w).append('\n'));
