@@ -1,10 +1,13 @@
 package org.laserdamage.materials.ui;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IStatus;
 import org.laserdamage.materials.IMaterialLibrary;
 import org.laserdamage.materials.MaterialLibraries;
+import org.laserdamage.materials.MaterialStoreException;
+import org.laserdamage.materials.store.MaterialStores;
 import org.laserdamage.materials.ui.internal.MaterialLibraryService;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -27,6 +30,21 @@ public final class WorkbenchMaterials {
 	}
 
 	private WorkbenchMaterials() {
+	}
+
+	/**
+	 * @param problems told why some materials are missing
+	 * @return the workbench's materials ({@link #snapshot()}), or, outside a
+	 *         workbench, a snapshot of the default database and the contributed sources
+	 * @throws MaterialStoreException when there is no workbench and the database cannot be read
+	 */
+	public static IMaterialLibrary library(Consumer<IStatus> problems) throws MaterialStoreException {
+		Snapshot workbench = snapshot();
+		if (workbench != null) {
+			workbench.problems().forEach(problems);
+			return workbench.library();
+		}
+		return MaterialStores.snapshotDefault(problems);
 	}
 
 	/**

@@ -68,6 +68,11 @@ public final class StudyRuns {
 				&& studyOf((IFolder) resource).exists();
 	}
 
+	/** @return whether {@code resource} is the folder of one run of a study */
+	public static boolean isRun(IResource resource) {
+		return resource instanceof IFolder && resource.getParent() instanceof IFolder runs && isRunsFolder(runs);
+	}
+
 	/** @return the study file whose runs {@code runsFolder} holds */
 	public static IFile studyOf(IFolder runsFolder) {
 		String name = runsFolder.getName();

@@ -13,8 +13,6 @@ public final class Messages extends NLS {
 	public static String RunHandler_saveFirst;
 	public static String RunHandler_title;
 	public static String RunJob_cancelled;
-	public static String RunJob_criterionNotReached;
-	public static String RunJob_criterionReached;
 	public static String RunJob_done;
 	public static String RunJob_failed;
 	public static String RunJob_finished;
@@ -22,9 +20,11 @@ public final class Messages extends NLS {
 	public static String RunJob_name;
 	public static String RunJob_notLocal;
 	public static String RunJob_openResults;
-	public static String RunJob_peak;
 	public static String RunJob_started;
 	public static String RunJob_warning;
+	public static String Summary_notReached;
+	public static String Summary_peak;
+	public static String Summary_reached;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -32,9 +32,7 @@ import org.laserdamage.core.RunStudyOperation;
 import org.laserdamage.core.StudyPreparation;
 import org.laserdamage.materials.IMaterialLibrary;
 import org.laserdamage.materials.MaterialStoreException;
-import org.laserdamage.materials.store.MaterialStores;
 import org.laserdamage.materials.ui.WorkbenchMaterials;
-import org.laserdamage.results.CriterionSummary;
 import org.laserdamage.results.RunSummary;
 import org.laserdamage.results.ui.ResultsUI;
 import org.laserdamage.runs.ui.RunsUI;
@@ -144,13 +142,8 @@ final class RunStudyJob extends Job {
 
 	/** The materials the Materials view shows; outside a workbench the database's snapshot. */
 	private static IMaterialLibrary materials(RunConsole console) throws CoreException {
-		WorkbenchMaterials.Snapshot workbench = WorkbenchMaterials.snapshot();
-		if (workbench != null) {
-			workbench.problems().forEach(p -> console.info(Messages.RunJob_warning + p.getMessage()));
-			return workbench.library();
-		}
 		try {
-			return MaterialStores.snapshotDefault(p -> console.info(Messages.RunJob_warning + p.getMessage()));
+			return WorkbenchMaterials.library(p -> console.info(Messages.RunJob_warning + p.getMessage()));
 		} catch (MaterialStoreException e) {
 			throw new CoreException(Status.error(e.getMessage(), e));
 		}
@@ -159,16 +152,7 @@ final class RunStudyJob extends Job {
 	private static void report(RunSummary summary, RunConsole console, List<String> knownWarnings) {
 		summary.warnings().stream().filter(w -> !knownWarnings.contains(w))
 				.forEach(w -> console.info(Messages.RunJob_warning + w));
-		DisplayUnits units = DisplayUnits.current();
-		console.info(NLS.bind(Messages.RunJob_peak, units.temperature().format(summary.peak().temperature()),
-				String.format(Locale.ROOT, "%.4g", summary.peak().time()))); //$NON-NLS-1$
-		for (CriterionSummary c : summary.criteria()) {
-			console.info(c.reached()
-					? NLS.bind(Messages.RunJob_criterionReached, c.criterion(),
-							String.format(Locale.ROOT, "%.4g", c.time())) //$NON-NLS-1$
-					: NLS.bind(Messages.RunJob_criterionNotReached, c.criterion(),
-							units.formatMargin(c.margin(), c.marginUnit())));
-		}
+		SummaryLines.of(summary, DisplayUnits.current()).forEach(console::info);
 		console.info(NLS.bind(Messages.RunJob_finished, String.format(Locale.ROOT, "%.2f", summary.wallTime()), //$NON-NLS-1$
 				summary.steps()));
 	}

@@ -20,9 +20,6 @@ final class Messages extends NLS {
 	public static String Runs_study;
 	public static String Summary_header;
 	public static String Summary_none;
-	public static String Summary_notReached;
-	public static String Summary_peak;
-	public static String Summary_reached;
 	public static String Summary_reading;
 	public static String Summary_select;
 	public static String Summary_unreadable;

@@ -3,7 +3,6 @@ package org.laserdamage.runs.ui.internal.monitor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.runtime.Adapters;
@@ -19,11 +18,11 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
-import org.laserdamage.results.CriterionSummary;
 import org.laserdamage.results.RunDirectory;
 import org.laserdamage.results.RunSummary;
 import org.laserdamage.results.SummaryJson;
 import org.laserdamage.runs.ui.StudyRuns;
+import org.laserdamage.runs.ui.internal.SummaryLines;
 import org.laserdamage.ui.DisplayUnits;
 import org.laserdamage.ui.LaserDamageUI;
 import org.laserdamage.ui.UiThread;
@@ -71,8 +70,7 @@ public final class RunSummaryPart {
 			return;
 		}
 		IFolder run = Adapters.adapt(selection.getFirstElement(), IFolder.class);
-		if (run == null || !(run.getParent() instanceof IFolder runs) || !StudyRuns.isRunsFolder(runs)
-				|| run.getLocation() == null) {
+		if (run == null || !StudyRuns.isRun(run) || run.getLocation() == null) {
 			return;
 		}
 		Path directory = run.getLocation().toPath();
@@ -119,20 +117,10 @@ public final class RunSummaryPart {
 		StringBuilder out = new StringBuilder();
 		out.append(NLS.bind(Messages.Summary_header, new Object[] { summary.studyName(), summary.solverId(),
 				summary.created(), summary.applicationVersion() })).append('\n');
-		out.append(NLS.bind(Messages.Summary_peak, units.temperature().format(summary.peak().temperature()),
-				format(summary.peak().time()))).append('\n');
-		for (CriterionSummary c : summary.criteria()) {
-			out.append(c.reached() ? NLS.bind(Messages.Summary_reached, c.criterion(), format(c.time()))
-					: NLS.bind(Messages.Summary_notReached, c.criterion(), units.formatMargin(c.margin(), c.marginUnit())))
-					.append('\n');
-		}
+		SummaryLines.of(summary, units).forEach(line -> out.append(line).append('\n'));
 		summary.warnings().forEach(w -> out.append(Messages.Summary_warning).append(w).append('\n'));
 		out.append(directory);
 		return out.toString();
-	}
-
-	private static String format(double value) {
-		return String.format(Locale.ROOT, "%.4g", value); //$NON-NLS-1$
 	}
 
 	@Focus

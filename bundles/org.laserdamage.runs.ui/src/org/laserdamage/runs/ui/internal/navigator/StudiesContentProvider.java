@@ -41,7 +41,7 @@ final class StudiesContentProvider implements ITreeContentProvider {
 			if (parent instanceof IFile study && StudyRuns.isStudy(study)) {
 				return StudyRuns.runs(study).toArray();
 			}
-			if (parent instanceof IContainer container && !(parent instanceof IFolder folder && isRun(folder))) {
+			if (parent instanceof IContainer container && !StudyRuns.isRun(container)) {
 				List<IResource> children = new ArrayList<>();
 				for (IResource member : container.members()) {
 					if (StudyRuns.isStudy(member) || member instanceof IFolder folder && !StudyRuns.isRunsFolder(folder)
@@ -57,10 +57,6 @@ final class StudiesContentProvider implements ITreeContentProvider {
 		return new Object[0];
 	}
 
-	private static boolean isRun(IFolder folder) {
-		return folder.getParent() instanceof IFolder runs && StudyRuns.isRunsFolder(runs);
-	}
-
 	private static boolean holdsStudy(IContainer container) throws CoreException {
 		for (IResource member : container.members()) {
 			if (StudyRuns.isStudy(member)
@@ -73,7 +69,7 @@ final class StudiesContentProvider implements ITreeContentProvider {
 
 	@Override
 	public Object getParent(Object element) {
-		if (element instanceof IFolder folder && isRun(folder)) {
+		if (element instanceof IFolder folder && StudyRuns.isRun(folder)) {
 			return StudyRuns.studyOf((IFolder) folder.getParent());
 		}
 		return element instanceof IResource resource ? resource.getParent() : null;
@@ -81,7 +77,7 @@ final class StudiesContentProvider implements ITreeContentProvider {
 
 	@Override
 	public boolean hasChildren(Object element) {
-		if (element instanceof IFolder folder && isRun(folder)) {
+		if (element instanceof IResource resource && StudyRuns.isRun(resource)) {
 			return false;
 		}
 		if (element instanceof IFile study) {

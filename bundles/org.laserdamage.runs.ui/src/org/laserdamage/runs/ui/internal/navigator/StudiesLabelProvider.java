@@ -26,7 +26,7 @@ final class StudiesLabelProvider extends LabelProvider {
 
 	@Override
 	public String getText(Object element) {
-		if (element instanceof IFolder run && run.getParent() instanceof IFolder runs && StudyRuns.isRunsFolder(runs)) {
+		if (element instanceof IFolder run && StudyRuns.isRun(run)) {
 			return runLabel(run);
 		}
 		return workbench.getText(element);
@@ -55,7 +55,7 @@ final class StudiesLabelProvider extends LabelProvider {
 
 	@Override
 	public Image getImage(Object element) {
-		if (element instanceof IFolder run && run.getParent() instanceof IFolder runs && StudyRuns.isRunsFolder(runs)) {
+		if (element instanceof IFolder run && StudyRuns.isRun(run)) {
 			String image = switch (StudyRuns.kind(run)) {
 			case COMPLETE -> IDE.SharedImages.IMG_OBJS_TASK_TSK;
 			case FAILED -> ISharedImages.IMG_OBJS_ERROR_TSK;

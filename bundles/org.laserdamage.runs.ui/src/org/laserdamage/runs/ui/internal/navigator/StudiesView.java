@@ -135,8 +135,7 @@ public final class StudiesView extends ViewPart {
 			try {
 				if (element instanceof IFile study && StudyRuns.isStudy(study)) {
 					IDE.openEditor(page, study);
-				} else if (element instanceof IFolder run && run.getParent() instanceof IFolder runs
-						&& StudyRuns.isRunsFolder(runs) && run.getLocation() != null) {
+				} else if (element instanceof IFolder run && StudyRuns.isRun(run) && run.getLocation() != null) {
 					ResultsUI.open(page, run.getLocation().toPath());
 				} else if (viewer.isExpandable(element)) {
 					viewer.setExpandedState(element, !viewer.getExpandedState(element));

@@ -1,5 +1,7 @@
 package org.laserdamage.study.ui.internal.editor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
@@ -12,7 +14,6 @@ import org.laserdamage.materials.IMaterialLibrary;
 import org.laserdamage.materials.MaterialLibraries;
 import org.laserdamage.materials.MaterialSources;
 import org.laserdamage.materials.MaterialStoreException;
-import org.laserdamage.materials.store.MaterialStores;
 import org.laserdamage.materials.ui.WorkbenchMaterials;
 
 /**
@@ -41,17 +42,17 @@ public record StudyMaterials(IMaterialLibrary library, String warning) {
 		return job;
 	}
 
-	/** @return the database's and the contributed materials, or the built-in ones with a warning */
+	/** @return the workbench's (or the database's) and the contributed materials, or the built-in ones with a warning */
 	public static StudyMaterials read() {
 		Consumer<IStatus> log = ILog.of(StudyMaterials.class)::log;
-		WorkbenchMaterials.Snapshot workbench = WorkbenchMaterials.snapshot();
-		if (workbench != null) {
-			String warning = workbench.problems().stream().filter(p -> p.getSeverity() >= IStatus.WARNING)
-					.map(IStatus::getMessage).reduce((a, b) -> a + "; " + b).orElse(null); //$NON-NLS-1$
-			return new StudyMaterials(workbench.library(), warning);
-		}
+		List<String> warnings = new ArrayList<>();
 		try {
-			return new StudyMaterials(MaterialStores.snapshotDefault(log), null);
+			IMaterialLibrary library = WorkbenchMaterials.library(p -> {
+				if (p.getSeverity() >= IStatus.WARNING) {
+					warnings.add(p.getMessage());
+				}
+			});
+			return new StudyMaterials(library, warnings.isEmpty() ? null : String.join("; ", warnings)); //$NON-NLS-1$
 		} catch (MaterialStoreException | RuntimeException e) {
 			String warning = NLS.bind(Messages.Materials_fallback, e.getMessage());
 			ILog.of(StudyMaterials.class).warn(warning, e);
