@@ -17,6 +17,24 @@ final class Messages extends NLS {
 	public static String Run_cannotWrite;
 	public static String Run_previousKept;
 	public static String Run_aboveBoiling;
+	public static String Run_outOfMemory;
+	public static String Run_stackOverflow;
+	public static String Run_unexpected;
+	public static String Run_unexpectedWithMessage;
+	public static String Out_refused;
+	public static String Out_empty;
+	public static String Out_badName;
+	public static String Out_root;
+	public static String Out_home;
+	public static String Out_workingDirectory;
+	public static String Out_studyFile;
+	public static String Out_holdsStudy;
+	public static String Out_guarded;
+	public static String Out_mountPoint;
+	public static String Out_notAFolder;
+	public static String Out_parentNotFolder;
+	public static String Out_readOnly;
+	public static String Out_cannotCreate;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -34,7 +34,9 @@ import org.osgi.framework.FrameworkUtil;
  * Results are written to a staging folder beside the output folder and only
  * published when the run succeeds; a failed or cancelled run leaves the output
  * folder as it was and keeps its partial results in a {@code .failed-…} or
- * {@code .cancelled-…} sibling. Existing contents of the output folder are
+ * {@code .cancelled-…} sibling. While it runs, the staging folder is named
+ * {@code .incomplete-…} and holds a {@link RunMarker}; a run killed with no
+ * chance to clean up leaves it so, and {@link DeadRuns} finds it. Existing contents of the output folder are
  * moved aside, never deleted. The UI wraps this in a Job; the headless
  * product calls it directly.
  */
@@ -74,13 +76,12 @@ public final class RunStudyOperation {
 		StudyProblemMapper.Mapping mapping = StudyProblemMapper.map(study, library);
 		ISolver solver = SolverRegistry.create(study.getSolver().getSolverId());
 		Instant started = Instant.now();
-		Path staging = sibling("partial", started); //$NON-NLS-1$
+		Path staging = claimStaging(started);
 		List<String> allWarnings = new ArrayList<>(warnings);
 		allWarnings.addAll(mapping.warnings());
-		SolverResult result;
 		RunSummary summary;
+		SolverResult result;
 		try {
-			Files.createDirectories(staging);
 			try (RunWriter writer = RunWriter.forProblem(staging, mapping.problem())) {
 				result = solver.solve(mapping.problem(), writer, progress.split(90));
 				allWarnings.addAll(physicalLimits(mapping, result));
@@ -95,14 +96,60 @@ public final class RunStudyOperation {
 		} catch (CoreException e) {
 			Path kept = keep(staging, "failed", started); //$NON-NLS-1$
 			throw RunStatus.failure(NLS.bind(Messages.Run_failed, new Object[] { e.getStatus().getMessage(), kept, outDir }), e);
-		} catch (IOException | RuntimeException e) {
+		} catch (Throwable e) {
+			// Any Error too (OutOfMemoryError, StackOverflowError): what the solver held is
+			// unreachable now, so there is memory again to keep the partial results and say why.
 			Path kept = keep(staging, "failed", started); //$NON-NLS-1$
-			throw RunStatus.failure(NLS.bind(Messages.Run_failed, new Object[] { e.getMessage(), kept, outDir }), e);
+			throw RunStatus.failure(NLS.bind(Messages.Run_failed, new Object[] { describe(e), kept, outDir }), e);
 		}
 		List<String> messages = new ArrayList<>();
 		publish(staging, started, messages);
 		progress.worked(2);
 		return new Outcome(outDir, outDir.resolve(RunDirectory.REPORT), summary, result, messages);
+	}
+
+	/**
+	 * Creates the staging folder {@code <out>.incomplete-<time>} with its
+	 * {@link RunMarker} before the solve, so a folder that cannot be written is
+	 * reported as invalid input and a killed run leaves a folder that says so.
+	 */
+	private Path claimStaging(Instant started) throws CoreException {
+		OutputFolders.prepareParent(outDir);
+		Path staging = sibling(DeadRuns.INCOMPLETE.substring(1, DeadRuns.INCOMPLETE.length() - 1), started);
+		try {
+			Files.createDirectory(staging);
+		} catch (IOException e) {
+			throw RunStatus.invalid(NLS.bind(Messages.Run_cannotWrite, outDir, e.getMessage()));
+		}
+		try {
+			RunMarker.ofThisProcess(started).writeTo(staging);
+		} catch (IOException e) {
+			deleteQuietly(staging.resolve(RunMarker.FILE_NAME));
+			deleteQuietly(staging);
+			throw RunStatus.invalid(NLS.bind(Messages.Run_cannotWrite, outDir, e.getMessage()));
+		}
+		return staging;
+	}
+
+	/** A failure a user can act on: what ran out, and what to change. */
+	private static String describe(Throwable e) {
+		if (e instanceof OutOfMemoryError) {
+			return NLS.bind(Messages.Run_outOfMemory, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+		}
+		if (e instanceof StackOverflowError) {
+			return Messages.Run_stackOverflow;
+		}
+		String message = e.getMessage();
+		return message == null || message.isBlank() ? NLS.bind(Messages.Run_unexpected, e.getClass().getName())
+				: NLS.bind(Messages.Run_unexpectedWithMessage, e.getClass().getName(), message);
+	}
+
+	private static void deleteQuietly(Path path) {
+		try {
+			Files.deleteIfExists(path);
+		} catch (IOException e) {
+			// best effort: the folder is named incomplete either way
+		}
 	}
 
 	/** Warns where the result leaves the range the built-in physics covers. */
@@ -119,17 +166,16 @@ public final class RunStudyOperation {
 		return outDir.resolveSibling(outDir.getFileName() + "." + kind + "-" + STAMP.format(started)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** Renames the staging folder to say how the run ended; the marker goes, as the run is over. */
 	private Path keep(Path staging, String kind, Instant started) {
 		Path kept = sibling(kind, started);
 		try {
-			if (Files.exists(staging)) {
-				Files.move(staging, kept);
-				return kept;
-			}
+			Files.move(staging, kept);
 		} catch (IOException e) {
-			return staging;
+			kept = staging;
 		}
-		return staging;
+		deleteQuietly(kept.resolve(RunMarker.FILE_NAME));
+		return kept;
 	}
 
 	private void publish(Path staging, Instant started, List<String> messages) throws CoreException {
@@ -142,6 +188,7 @@ public final class RunStudyOperation {
 				Files.deleteIfExists(outDir);
 			}
 			Files.move(staging, outDir);
+			RunMarker.remove(outDir);
 		} catch (IOException e) {
 			throw RunStatus.failure(NLS.bind(Messages.Run_cannotWrite, outDir, e.getMessage()), e);
 		}

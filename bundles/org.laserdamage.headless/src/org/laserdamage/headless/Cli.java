@@ -13,10 +13,12 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.osgi.util.NLS;
+import org.laserdamage.core.OutputFolders;
 import org.laserdamage.core.RunStatus;
 import org.laserdamage.core.RunStudyOperation;
 import org.laserdamage.core.StudyPreparation;
 import org.laserdamage.materials.IMaterialLibrary;
+import org.laserdamage.materials.store.MaterialStores;
 import org.laserdamage.results.CriterionSummary;
 import org.laserdamage.solver.SolverRegistry;
 
@@ -35,15 +37,38 @@ public final class Cli {
 	private final PrintStream out;
 	private final PrintStream err;
 	private final boolean terminal;
+	private final Interruptions interruptions;
 
 	public Cli(PrintStream out, PrintStream err, boolean terminal) {
+		this(out, err, terminal, new Interruptions());
+	}
+
+	/** @param interruptions the signals that cancel a run of this process */
+	Cli(PrintStream out, PrintStream err, boolean terminal, Interruptions interruptions) {
 		this.out = out;
 		this.err = err;
 		this.terminal = terminal;
+		this.interruptions = interruptions;
 	}
 
-	/** @return the process exit code */
+	/**
+	 * Runs a command; any failure nobody foresaw (an {@link Error} such as
+	 * {@link OutOfMemoryError} included) ends with a message, its stack trace in
+	 * the {@link CrashLog} and exit code 1, never with 0.
+	 *
+	 * @return the process exit code
+	 */
 	public int run(String[] args) {
+		try {
+			return runCommand(args);
+		} catch (Throwable e) { // NOPMD: whatever went wrong, the process must not exit 0
+			String command = args.length == 0 ? "" : args[0]; //$NON-NLS-1$
+			err.println(Messages.Cli_error + unexpected(command, e));
+			return FAILURE;
+		}
+	}
+
+	private int runCommand(String[] args) {
 		if (args.length == 0 || "--help".equals(args[0]) || "-h".equals(args[0]) || "help".equals(args[0])) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			out.println(Messages.Cli_usage);
 			return args.length == 0 ? INVALID : OK;
@@ -63,6 +88,8 @@ public final class Cli {
 				return OK;
 			case "materials": //$NON-NLS-1$
 				return new MaterialsCommand(out, err).run(args);
+			case "cleanup": //$NON-NLS-1$
+				return new CleanupCommand(out, err).run(args);
 			case "benchmark": //$NON-NLS-1$
 				return Benchmark.run(args, out, err);
 			default:
@@ -77,24 +104,49 @@ public final class Cli {
 
 	private int run(Arguments a) {
 		try {
+			Path outDir = OutputFolders.check(a.out() != null ? a.out() : defaultOut(a.study()).toString(), a.study(),
+					guardedFolders());
 			IMaterialLibrary library = MaterialLibraryAccess.snapshot(this::warn);
 			StudyPreparation.Prepared prepared = StudyPreparation.prepare(a.study(), a.overrides(), library);
 			prepared.warnings().forEach(w -> err.println(Messages.Cli_warning + w));
-			Path out = a.out() != null ? a.out() : defaultOut(a.study());
-			RunStudyOperation operation = new RunStudyOperation(prepared.study(), a.study(), out, library,
+			RunStudyOperation operation = new RunStudyOperation(prepared.study(), a.study(), outDir, library,
 					prepared.warnings());
-			RunStudyOperation.Outcome outcome = operation.execute(new ConsoleProgressMonitor(this.out, terminal));
+			ConsoleProgressMonitor monitor = new ConsoleProgressMonitor(this.out, terminal);
+			RunStudyOperation.Outcome outcome;
+			interruptions.cancellable(monitor);
+			try {
+				outcome = operation.execute(monitor);
+			} finally {
+				interruptions.cancellable(null);
+			}
 			outcome.summary().warnings().stream().filter(w -> !prepared.warnings().contains(w))
 					.forEach(w -> err.println(Messages.Cli_warning + w));
 			outcome.messages().forEach(this.out::println);
 			printSummary(outcome);
+			CleanupCommand.mentionDeadRuns(outDir.getParent(), err);
 			return OK;
 		} catch (CoreException e) {
-			return report(e.getStatus());
+			return report("run", e.getStatus()); //$NON-NLS-1$
 		} catch (OperationCanceledException e) {
-			err.println(e.getMessage());
-			return CANCELLED;
+			String signal = interruptions.signalName();
+			err.println(signal == null ? e.getMessage() : NLS.bind(Messages.Cli_cancelledBySignal, signal, e.getMessage()));
+			return interruptions.exitCode(CANCELLED);
 		}
+	}
+
+	/** Folders a run must never move aside or write into: the data folder and the installation. */
+	private static List<Path> guardedFolders() {
+		List<Path> guarded = new ArrayList<>();
+		guarded.add(MaterialStores.dataDirectory());
+		String install = System.getProperty("osgi.install.area"); //$NON-NLS-1$
+		if (install != null && install.startsWith("file:")) { //$NON-NLS-1$
+			try {
+				guarded.add(Paths.get(new java.net.URL(install).toURI()));
+			} catch (java.net.MalformedURLException | java.net.URISyntaxException | IllegalArgumentException e) {
+				// an installation that is not a plain folder cannot be the target of --out
+			}
+		}
+		return guarded;
 	}
 
 	private void printSummary(RunStudyOperation.Outcome outcome) {
@@ -121,7 +173,7 @@ public final class Cli {
 			out.println(NLS.bind(Messages.Cli_valid, a.study(), prepared.warnings().size()));
 			return OK;
 		} catch (CoreException e) {
-			return report(e.getStatus());
+			return report("validate", e.getStatus()); //$NON-NLS-1$
 		}
 	}
 
@@ -129,13 +181,29 @@ public final class Cli {
 		err.println(Messages.Cli_warning + status.getMessage());
 	}
 
-	private int report(IStatus status) {
+	private int report(String command, IStatus status) {
 		err.println(Messages.Cli_error + status.getMessage());
+		if (RunStatus.isInvalidInput(status)) {
+			return INVALID;
+		}
 		Throwable cause = status.getException();
+		if (cause != null && !(cause instanceof CoreException)) {
+			CrashLog.write(command, cause).ifPresent(log -> err.println(NLS.bind(Messages.Cli_detailsLogged, log)));
+		}
 		if (cause != null && Boolean.getBoolean("laserdamage.debug")) { //$NON-NLS-1$
 			cause.printStackTrace(err);
 		}
-		return RunStatus.isInvalidInput(status) ? INVALID : FAILURE;
+		return FAILURE;
+	}
+
+	/** @return what a user reads about a failure nobody foresaw; its stack trace goes to the log */
+	private static String unexpected(String command, Throwable e) {
+		String log = CrashLog.write(command, e).map(Path::toString).orElse(Messages.Cli_noLog);
+		if (e instanceof OutOfMemoryError) {
+			return NLS.bind(Messages.Cli_outOfMemory, Runtime.getRuntime().maxMemory() / (1024 * 1024), log);
+		}
+		return NLS.bind(Messages.Cli_unexpected, new Object[] { command, e.getClass().getName(),
+				e.getMessage() == null ? "" : e.getMessage(), log }); //$NON-NLS-1$
 	}
 
 	private static Path defaultOut(Path study) {
@@ -145,11 +213,11 @@ public final class Cli {
 	}
 
 	/** Arguments of run and validate. */
-	record Arguments(Path study, Path out, List<String> overrides) {
+	record Arguments(Path study, String out, List<String> overrides) {
 
 		static Arguments parse(String[] args, boolean allowOut) {
 			Path study = null;
-			Path out = null;
+			String out = null;
 			List<String> overrides = new ArrayList<>();
 			for (int i = 1; i < args.length; i++) {
 				String arg = args[i];
@@ -158,9 +226,9 @@ public final class Cli {
 				} else if (arg.startsWith("--set=")) { //$NON-NLS-1$
 					overrides.add(arg.substring(6));
 				} else if (allowOut && ("--out".equals(arg) || "-o".equals(arg))) { //$NON-NLS-1$ //$NON-NLS-2$
-					out = Paths.get(value(args, ++i, arg));
+					out = value(args, ++i, arg);
 				} else if (allowOut && arg.startsWith("--out=")) { //$NON-NLS-1$
-					out = Paths.get(arg.substring(6));
+					out = arg.substring(6);
 				} else if (arg.startsWith("-")) { //$NON-NLS-1$
 					throw new IllegalArgumentException(NLS.bind(Messages.Cli_unknownOption, arg, args[0]));
 				} else if (study == null) {

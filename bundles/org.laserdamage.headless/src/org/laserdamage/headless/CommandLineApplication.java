@@ -14,7 +14,10 @@ public final class CommandLineApplication implements IApplication {
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
-		int code = new Cli(System.out, System.err, System.console() != null).run(args == null ? new String[0] : args);
+		Interruptions interruptions = new Interruptions();
+		interruptions.install();
+		int code = new Cli(System.out, System.err, System.console() != null, interruptions)
+				.run(args == null ? new String[0] : args);
 		System.out.flush();
 		return Integer.valueOf(code);
 	}

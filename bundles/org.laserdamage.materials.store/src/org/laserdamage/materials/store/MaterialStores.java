@@ -49,6 +49,16 @@ public final class MaterialStores {
 	}
 
 	/**
+	 * @return the user's data folder, which holds the embedded database, logs
+	 *         and other per-user state: {@code laserdamage.data},
+	 *         {@code LASERDAMAGE_DATA}, {@code $XDG_DATA_HOME/laserdamage} or
+	 *         {@code ~/.local/share/laserdamage}
+	 */
+	public static Path dataDirectory() {
+		return StoreSettings.resolve(System::getProperty, System::getenv).dataDirectory();
+	}
+
+	/**
 	 * @param jdbcUrl    {@code jdbc:postgresql://HOST:PORT/DATABASE[?currentSchema=SCHEMA]}, or
 	 *                   {@code jdbc:derby:/ABSOLUTE/FOLDER} for an embedded database in that folder
 	 * @param properties driver properties, typically {@code user} and {@code password}
