@@ -71,12 +71,12 @@ public final class RunStudyOperation {
 	}
 
 	public Outcome execute(IProgressMonitor monitor) throws CoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Run_task, study.getName()), 100);
 		StudyPreparation.check(study, studyFile, library);
 		StudyProblemMapper.Mapping mapping = StudyProblemMapper.map(study, library);
 		ISolver solver = SolverRegistry.create(study.getSolver().getSolverId());
 		Instant started = Instant.now();
 		Path staging = claimStaging(started);
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Run_task, study.getName()), 100);
 		List<String> allWarnings = new ArrayList<>(warnings);
 		allWarnings.addAll(mapping.warnings());
 		RunSummary summary;
