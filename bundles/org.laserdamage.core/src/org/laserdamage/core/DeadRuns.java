@@ -50,7 +50,7 @@ public final class DeadRuns {
 	/** @return the dead run in {@code folder}, if it is one */
 	public static Optional<DeadRun> deadRun(Path folder) throws IOException {
 		Optional<RunMarker> marker = RunMarker.read(folder);
-		if (marker.isEmpty() || marker.get().isWriterAlive()) {
+		if (marker.isEmpty() || marker.get().mayBeAlive()) {
 			return Optional.empty();
 		}
 		return Optional.of(new DeadRun(folder, marker.get(), size(folder)));

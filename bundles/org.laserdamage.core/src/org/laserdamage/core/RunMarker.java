@@ -18,16 +18,16 @@ import java.util.Properties;
  * or a power cut); {@link DeadRuns} finds such folders. A run that ends in
  * any known way (published, failed, cancelled) removes the marker.
  *
- * @param pid            the process that writes the run
- * @param processStarted that process's start, to tell it from a later process with the same PID; empty when unknown
- * @param runStarted     when the run started
- * @param command        what the process runs, for messages
+ * @param writer     the process that writes the run
+ * @param runStarted when the run started
+ * @param command    what the process runs, for messages
  */
-public record RunMarker(long pid, String processStarted, Instant runStarted, String command) {
+public record RunMarker(ProcessIdentity writer, Instant runStarted, String command) {
 
 	/** Name of the marker file inside a staging folder. */
 	public static final String FILE_NAME = ".laserdamage-run"; //$NON-NLS-1$
 
+	private static final String HOST = "host"; //$NON-NLS-1$
 	private static final String PID = "pid"; //$NON-NLS-1$
 	private static final String PROCESS_STARTED = "processStarted"; //$NON-NLS-1$
 	private static final String RUN_STARTED = "runStarted"; //$NON-NLS-1$
@@ -35,16 +35,16 @@ public record RunMarker(long pid, String processStarted, Instant runStarted, Str
 
 	/** @return a marker naming this process */
 	public static RunMarker ofThisProcess(Instant runStarted) {
-		ProcessHandle self = ProcessHandle.current();
 		String command = System.getProperty("eclipse.application", ""); //$NON-NLS-1$ //$NON-NLS-2$
-		return new RunMarker(self.pid(), startOf(self), runStarted, command);
+		return new RunMarker(ProcessIdentity.current(), runStarted, command);
 	}
 
 	/** Writes this marker into {@code folder}, flushed to the disk. */
 	public void writeTo(Path folder) throws IOException {
 		Properties p = new Properties();
-		p.setProperty(PID, Long.toString(pid));
-		p.setProperty(PROCESS_STARTED, processStarted);
+		p.setProperty(HOST, writer.host());
+		p.setProperty(PID, Long.toString(writer.pid()));
+		p.setProperty(PROCESS_STARTED, writer.started());
 		p.setProperty(RUN_STARTED, runStarted.toString());
 		p.setProperty(COMMAND, command);
 		try (Writer w = Files.newBufferedWriter(folder.resolve(FILE_NAME), StandardCharsets.UTF_8)) {
@@ -57,8 +57,9 @@ public record RunMarker(long pid, String processStarted, Instant runStarted, Str
 		Properties p = new Properties();
 		try (Reader r = Files.newBufferedReader(folder.resolve(FILE_NAME), StandardCharsets.UTF_8)) {
 			p.load(r);
-			return Optional.of(new RunMarker(Long.parseLong(p.getProperty(PID, "").trim()), //$NON-NLS-1$
-					p.getProperty(PROCESS_STARTED, ""), Instant.parse(p.getProperty(RUN_STARTED, "").trim()), //$NON-NLS-1$ //$NON-NLS-2$
+			ProcessIdentity writer = new ProcessIdentity(p.getProperty(HOST, ""), //$NON-NLS-1$
+					Long.parseLong(p.getProperty(PID, "").trim()), p.getProperty(PROCESS_STARTED, "")); //$NON-NLS-1$ //$NON-NLS-2$
+			return Optional.of(new RunMarker(writer, Instant.parse(p.getProperty(RUN_STARTED, "").trim()), //$NON-NLS-1$
 					p.getProperty(COMMAND, ""))); //$NON-NLS-1$
 		} catch (IOException | RuntimeException e) {
 			return Optional.empty();
@@ -74,14 +75,11 @@ public record RunMarker(long pid, String processStarted, Instant runStarted, Str
 		}
 	}
 
-	/** @return whether the process that wrote the marker still runs (a later process with its PID does not count) */
-	public boolean isWriterAlive() {
-		return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-				.filter(p -> processStarted.isEmpty() || startOf(p).isEmpty() || processStarted.equals(startOf(p)))
-				.isPresent();
-	}
-
-	private static String startOf(ProcessHandle process) {
-		return process.info().startInstant().map(Object::toString).orElse(""); //$NON-NLS-1$
+	/**
+	 * @return whether the run may still go on: its writer lives, or runs on another
+	 *         host (a shared folder), where this process cannot tell
+	 */
+	public boolean mayBeAlive() {
+		return writer.isOnOtherHost() || writer.isAlive();
 	}
 }

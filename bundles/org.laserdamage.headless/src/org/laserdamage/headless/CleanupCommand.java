@@ -63,7 +63,7 @@ final class CleanupCommand {
 			}
 			int deleted = 0;
 			for (DeadRuns.DeadRun run : dead) {
-				out.println(NLS.bind(Messages.Cleanup_deadRun, new Object[] { run.folder(), run.marker().pid(),
+				out.println(NLS.bind(Messages.Cleanup_deadRun, new Object[] { run.folder(), run.marker().writer().pid(),
 						run.marker().runStarted(), megabytes(run.bytes()) }));
 				if (delete && DeadRuns.delete(run)) {
 					deleted++;

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.laserdamage.core.DeadRuns;
+import org.laserdamage.core.ProcessIdentity;
 import org.laserdamage.core.RunMarker;
 import org.laserdamage.headless.Cli;
 
@@ -124,8 +125,9 @@ class OutputFolderTest {
 		Path dead = Files.createDirectories(runs.resolve("b.incomplete-2")); //$NON-NLS-1$
 		Process ended = new ProcessBuilder("true").start(); //$NON-NLS-1$
 		ended.waitFor();
-		new RunMarker(ended.pid(), ended.info().startInstant().map(Object::toString).orElse(""), //$NON-NLS-1$
-				java.time.Instant.now(), "test").writeTo(dead); //$NON-NLS-1$
+		ProcessIdentity endedProcess = new ProcessIdentity(ProcessIdentity.current().host(), ended.pid(),
+				ProcessIdentity.startOf(ended.toHandle()));
+		new RunMarker(endedProcess, java.time.Instant.now(), "test").writeTo(dead); //$NON-NLS-1$
 		Files.writeString(dead.resolve("probes.csv"), "t,T\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		Path foreign = Files.createDirectories(runs.resolve("c.incomplete-3")); //$NON-NLS-1$
 
