@@ -16,6 +16,11 @@ public final class RunStatus {
 	public static final int INVALID_INPUT = 2;
 	/** The solver or the result writing failed. */
 	public static final int SOLVER_FAILURE = 1;
+	/**
+	 * Not the study's fault and worth another attempt: a licence that vanished, a
+	 * node that died, a lost connection.
+	 */
+	public static final int ENVIRONMENT_FAILURE = 3;
 
 	private RunStatus() {
 	}
@@ -26,6 +31,11 @@ public final class RunStatus {
 
 	public static CoreException failure(String message, Throwable cause) {
 		return new CoreException(new Status(IStatus.ERROR, PLUGIN_ID, SOLVER_FAILURE, message, cause));
+	}
+
+	/** @return a failure that another attempt may not meet (see {@link #ENVIRONMENT_FAILURE}) */
+	public static CoreException environment(String message, Throwable cause) {
+		return new CoreException(new Status(IStatus.ERROR, PLUGIN_ID, ENVIRONMENT_FAILURE, message, cause));
 	}
 
 	/** @return true when {@code status} (or a child) reports invalid input */
