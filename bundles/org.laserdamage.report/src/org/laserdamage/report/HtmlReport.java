@@ -268,6 +268,9 @@ public final class HtmlReport {
 
 	private String meltThroughAbsence() {
 		Optional<CriterionSummary> criterion = summary.flatMap(s -> s.criterion(CriterionKind.MELT_THROUGH));
+		if (criterion.isPresent() && !criterion.get().applicable()) {
+			return "Melt-through does not apply: a layer's material has no melting data, so it never melts."; //$NON-NLS-1$
+		}
 		if (criterion.isPresent()) {
 			return "Melt-through was not reached."; //$NON-NLS-1$
 		}

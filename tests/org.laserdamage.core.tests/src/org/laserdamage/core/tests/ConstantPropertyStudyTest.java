@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,10 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.laserdamage.core.RunStudyOperation;
 import org.laserdamage.core.StudyPreparation;
+import org.laserdamage.headless.Cli;
 import org.laserdamage.materials.AbsorptivityTable;
 import org.laserdamage.materials.IMaterialLibrary;
 import org.laserdamage.materials.Material;
 import org.laserdamage.materials.MaterialClass;
+import org.laserdamage.materials.MaterialJson;
 import org.laserdamage.materials.MaterialLibraries;
 import org.laserdamage.materials.PropertyKind;
 import org.laserdamage.materials.Source;
@@ -41,8 +47,13 @@ class ConstantPropertyStudyTest {
 	private static final double FLUX = 1e6;
 	private static final double CASE_1_SURFACE_RISE_AT_1_S = 80.809;
 
+	private static final String DATA = "laserdamage.data"; //$NON-NLS-1$
+
 	@TempDir
 	Path tmp;
+
+	private String out;
+	private String err;
 
 	private static Material constantSteel() {
 		Material.Builder b = Material.builder("constant-steel").name("Constant steel (case 1)").materialClass(MaterialClass.METAL)
@@ -79,6 +90,44 @@ class ConstantPropertyStudyTest {
 				</study:Study>
 				""".formatted(power, RADIUS, RADIUS, T0, T0));
 		return file;
+	}
+
+	@Test
+	void theCommandImportsShowsAndRunsAMaterialThatNeverMelts() throws Exception {
+		String previous = System.getProperty(DATA);
+		System.setProperty(DATA, tmp.resolve("data").toString()); //$NON-NLS-1$
+		try {
+			Path json = tmp.resolve("constant.json");
+			try (Writer w = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
+				MaterialJson.write(List.of(constantSteel()), w);
+			}
+			assertEquals(0, cli("materials", "import", json.toString()), err);
+			assertEquals(0, cli("materials", "show", "constant-steel"), err);
+			assertTrue(out.contains("no melting data (the material never melts)") && out.contains("no boiling data"), out);
+			assertFalse(out.contains("Melting range"), out);
+
+			assertEquals(0, cli("run", study().toString(), "--out", tmp.resolve("cli-run").toString()), err);
+			assertTrue(out.lines().anyMatch(l -> l.contains("melt-onset") && l.contains("not applicable")), out);
+			assertTrue(out.lines().anyMatch(l -> l.contains("melt-through") && l.contains("not applicable")), out);
+			assertFalse(out.contains("NaN"), out);
+			assertTrue(err.contains("never melts"), "the mapper's note is printed as a warning: " + err);
+		} finally {
+			if (previous == null) {
+				System.clearProperty(DATA);
+			} else {
+				System.setProperty(DATA, previous);
+			}
+		}
+	}
+
+	private int cli(String... args) {
+		ByteArrayOutputStream o = new ByteArrayOutputStream();
+		ByteArrayOutputStream e = new ByteArrayOutputStream();
+		int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
+				false).run(args);
+		out = o.toString(StandardCharsets.UTF_8);
+		err = e.toString(StandardCharsets.UTF_8);
+		return code;
 	}
 
 	@Test
