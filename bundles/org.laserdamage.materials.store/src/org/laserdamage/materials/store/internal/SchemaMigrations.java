@@ -58,7 +58,9 @@ public final class SchemaMigrations {
 
 	/**
 	 * Applies the migrations after the database's version, up to {@code target},
-	 * in the caller's transaction: the caller commits or rolls back.
+	 * in the caller's transaction: the caller commits or rolls back. Each script
+	 * runs its common statements and those of the connection's dialect, known
+	 * from its URL.
 	 *
 	 * @return the schema version found before migrating (0 for an empty database)
 	 * @throws MaterialStoreException when the database is newer than this program

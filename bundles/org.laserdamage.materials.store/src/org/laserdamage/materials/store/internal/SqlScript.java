@@ -28,21 +28,6 @@ public final class SqlScript {
 	private SqlScript() {
 	}
 
-	/** @return whether the section {@code name} begins applies to {@code dialect} */
-	private static boolean includes(String name, Dialect dialect) {
-		if (ALL.equals(name)) {
-			return true;
-		}
-		Dialect named = Dialect.forScriptName(name).orElseThrow(() -> new IllegalArgumentException(
-				"Unknown dialect '" + name + "' in an SQL script; use " + ALL + " or one of " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						+ Arrays.stream(Dialect.values()).map(Dialect::scriptName).toList()));
-		if (dialect == null) {
-			throw new IllegalArgumentException("This SQL script has a section for " + name //$NON-NLS-1$
-					+ " only; read it for a dialect"); //$NON-NLS-1$
-		}
-		return named == dialect;
-	}
-
 	/**
 	 * @return the statements of a script without dialect sections, without their semicolons; the caller closes {@code in}
 	 * @throws IllegalArgumentException when the script has a dialect section
@@ -54,7 +39,7 @@ public final class SqlScript {
 	/**
 	 * @param dialect the database to run on; null for a script that must have no dialect sections
 	 * @return the statements for {@code dialect}, without their semicolons; the caller closes {@code in}
-	 * @throws IllegalArgumentException when a dialect line names no known dialect
+	 * @throws IllegalArgumentException when a dialect line names no known dialect, or interrupts a statement
 	 */
 	public static List<String> statements(InputStream in, Dialect dialect) throws IOException {
 		List<String> statements = new ArrayList<>();
@@ -64,6 +49,10 @@ public final class SqlScript {
 			String trimmed = line.strip();
 			Matcher section = DIALECT_LINE.matcher(trimmed);
 			if (section.matches()) {
+				if (current.length() > 0) {
+					throw new IllegalArgumentException("The statement before '" + trimmed //$NON-NLS-1$
+							+ "' in an SQL script does not end with a semicolon"); //$NON-NLS-1$
+				}
 				included = includes(section.group(1), dialect);
 				continue;
 			}
@@ -80,5 +69,20 @@ public final class SqlScript {
 			statements.add(current.toString());
 		}
 		return statements;
+	}
+
+	/** @return whether the section {@code name} begins applies to {@code dialect} */
+	private static boolean includes(String name, Dialect dialect) {
+		if (ALL.equals(name)) {
+			return true;
+		}
+		Dialect named = Dialect.forScriptName(name).orElseThrow(() -> new IllegalArgumentException(
+				"Unknown dialect '" + name + "' in an SQL script; use " + ALL + " or one of " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						+ Arrays.stream(Dialect.values()).map(Dialect::scriptName).toList()));
+		if (dialect == null) {
+			throw new IllegalArgumentException("This SQL script has a section for " + name //$NON-NLS-1$
+					+ " only; read it for a dialect"); //$NON-NLS-1$
+		}
+		return named == dialect;
 	}
 }

@@ -64,6 +64,9 @@ class MigrationScriptsTest {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
 				() -> SqlScript.statements(stream("-- @dialect oracle\nSELECT 1;\n"), Dialect.DERBY));
 		assertTrue(e.getMessage().contains("Unknown dialect 'oracle'") && e.getMessage().contains("derby"), e.getMessage());
+		assertThrows(IllegalArgumentException.class,
+				() -> SqlScript.statements(stream("SELECT 1\n-- @dialect derby\nSELECT 2;\n"), Dialect.DERBY),
+				"a section cannot start inside a statement");
 	}
 
 	@Test
