@@ -8,6 +8,7 @@ final class Messages extends NLS {
 	public static String Mapper_unknownMaterial;
 	public static String Mapper_wavelengthOutsideTable;
 	public static String Mapper_unsupportedProfile;
+	public static String Mapper_neverMelts;
 	public static String Preparation_badOverride;
 	public static String Preparation_invalid;
 	public static String Preparation_unknownSolver;

@@ -152,13 +152,14 @@ public final class RunStudyOperation {
 		}
 	}
 
-	/** Warns where the result leaves the range the built-in physics covers. */
+	/** Warns where the result leaves the range the built-in physics covers; a material without boiling data has no such limit. */
 	private static List<String> physicalLimits(StudyProblemMapper.Mapping mapping, SolverResult result) {
 		List<String> messages = new ArrayList<>();
-		mapping.materials().stream().distinct().filter(m -> result.peakTemperature() > m.boilingPoint())
+		mapping.materials().stream().distinct().filter(m -> m.boiling().isPresent())
+				.filter(m -> result.peakTemperature() > m.boiling().get().temperature())
 				.forEach(m -> messages.add(NLS.bind(Messages.Run_aboveBoiling, new Object[] {
 						String.format(java.util.Locale.ROOT, "%.0f", result.peakTemperature()), m.name(), //$NON-NLS-1$
-						String.format(java.util.Locale.ROOT, "%.0f", m.boilingPoint()) }))); //$NON-NLS-1$
+						String.format(java.util.Locale.ROOT, "%.0f", m.boiling().get().temperature()) }))); //$NON-NLS-1$
 		return messages;
 	}
 

@@ -90,6 +90,10 @@ public final class StudyProblemMapper {
 		double threshold = c.isSetPeakTemperatureThreshold() && c.getPeakTemperatureThreshold() != null
 				? c.getPeakTemperatureThreshold() : Double.NaN;
 		DamageCriteria criteria = new DamageCriteria(c.isMeltOnset(), c.isMeltThrough(), threshold, c.isStopAtMeltThrough());
+		if (criteria.meltOnset() || criteria.meltThrough()) {
+			layers.stream().filter(l -> l.material().melting().isEmpty()).forEach(l -> warnings.add(NLS.bind(
+					Messages.Mapper_neverMelts, l.name(), l.material().name())));
+		}
 		try {
 			ThermalProblem problem = new ThermalProblem(study.getName(), layers, study.getTarget().getRadius(),
 					study.getMesh().getRadialCells(), study.getMesh().getRadialGrading(), beam, environment,

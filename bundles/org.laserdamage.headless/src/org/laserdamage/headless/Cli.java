@@ -157,6 +157,11 @@ public final class Cli {
 				summary.peak().temperature(), summary.peak().temperature() - 273.15),
 				String.format(Locale.ROOT, "%.4g", summary.peak().time()))); //$NON-NLS-1$
 		for (CriterionSummary c : summary.criteria()) {
+			if (!c.applicable()) {
+				out.println(String.format(Locale.ROOT, "  %-17s %-22s (no melting data: the material never melts)", //$NON-NLS-1$
+						c.criterion(), c.status()));
+				continue;
+			}
 			String when = c.reached() ? String.format(Locale.ROOT, "reached at %.4g s", c.time()) : "not reached"; //$NON-NLS-1$ //$NON-NLS-2$
 			out.println(String.format(Locale.ROOT, "  %-17s %-22s margin %.4g %s", c.criterion(), when, c.margin(), //$NON-NLS-1$
 					c.marginUnit()));

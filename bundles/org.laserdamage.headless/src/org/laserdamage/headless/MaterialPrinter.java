@@ -9,7 +9,9 @@ import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 import org.laserdamage.materials.AbsorptivityTable;
+import org.laserdamage.materials.Boiling;
 import org.laserdamage.materials.Material;
+import org.laserdamage.materials.Melting;
 import org.laserdamage.materials.PropertyKind;
 import org.laserdamage.materials.Source;
 import org.laserdamage.materials.TemperatureTable;
@@ -59,13 +61,23 @@ final class MaterialPrinter {
 			table(Messages.Materials_conductivityThroughThickness, "W/(m K)", m.conductivityThroughThickness().get(), //$NON-NLS-1$
 					m.source(PropertyKind.CONDUCTIVITY_THROUGH_THICKNESS));
 		}
-		property(Messages.Materials_meltingRange, NLS.bind(Messages.Materials_meltingRangeValue, number(m.solidus()),
-				number(m.liquidus())), m.source(PropertyKind.MELTING_RANGE));
-		property(Messages.Materials_latentHeatFusion, number(m.latentHeatFusion()) + " J/kg", //$NON-NLS-1$
-				m.source(PropertyKind.LATENT_HEAT_FUSION));
-		property(Messages.Materials_boilingPoint, number(m.boilingPoint()) + " K", m.source(PropertyKind.BOILING_POINT)); //$NON-NLS-1$
-		property(Messages.Materials_latentHeatVaporization, number(m.latentHeatVaporization()) + " J/kg", //$NON-NLS-1$
-				m.source(PropertyKind.LATENT_HEAT_VAPORIZATION));
+		if (m.melting().isPresent()) {
+			Melting melting = m.melting().get();
+			property(Messages.Materials_meltingRange, NLS.bind(Messages.Materials_meltingRangeValue, number(melting.solidus()),
+					number(melting.liquidus())), m.source(PropertyKind.MELTING_RANGE));
+			property(Messages.Materials_latentHeatFusion, number(melting.latentHeat()) + " J/kg", //$NON-NLS-1$
+					m.source(PropertyKind.LATENT_HEAT_FUSION));
+		} else {
+			out.println(Messages.Materials_noMelting);
+		}
+		if (m.boiling().isPresent()) {
+			Boiling boiling = m.boiling().get();
+			property(Messages.Materials_boilingPoint, number(boiling.temperature()) + " K", m.source(PropertyKind.BOILING_POINT)); //$NON-NLS-1$
+			property(Messages.Materials_latentHeatVaporization, number(boiling.latentHeat()) + " J/kg", //$NON-NLS-1$
+					m.source(PropertyKind.LATENT_HEAT_VAPORIZATION));
+		} else {
+			out.println(Messages.Materials_noBoiling);
+		}
 		table(Messages.Materials_emissivity, "", m.emissivity(), m.source(PropertyKind.EMISSIVITY)); //$NON-NLS-1$
 		absorptivity(m.absorptivity(), m.source(PropertyKind.ABSORPTIVITY));
 	}

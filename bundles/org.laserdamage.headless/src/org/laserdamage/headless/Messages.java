@@ -61,6 +61,8 @@ final class Messages extends NLS {
 	public static String Materials_meltingRange;
 	public static String Materials_meltingRangeValue;
 	public static String Materials_latentHeatFusion;
+	public static String Materials_noMelting;
+	public static String Materials_noBoiling;
 	public static String Materials_boilingPoint;
 	public static String Materials_latentHeatVaporization;
 	public static String Materials_emissivity;

@@ -1,7 +1,10 @@
 package org.laserdamage.materials;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +12,11 @@ import java.util.Optional;
 /**
  * One version of a material record, in SI units (K, kg/m³, J/(kg·K), W/(m·K),
  * J/kg, m). Immutable; a changed record is a new {@link #version()}.
+ * <p>
+ * Melting data and boiling data are optional, each as a whole: a material
+ * without {@link #melting()} never melts, one without {@link #boiling()} has
+ * no boiling point to warn about. A record has a source for exactly the
+ * properties it holds ({@link #hasProperty(PropertyKind)}).
  */
 public final class Material {
 
@@ -21,11 +29,8 @@ public final class Material {
 	private final TemperatureTable specificHeat;
 	private final TemperatureTable conductivity;
 	private final TemperatureTable conductivityThroughThickness;
-	private final double solidus;
-	private final double liquidus;
-	private final double latentHeatFusion;
-	private final double boilingPoint;
-	private final double latentHeatVaporization;
+	private final Melting melting;
+	private final Boiling boiling;
 	private final TemperatureTable emissivity;
 	private final AbsorptivityTable absorptivity;
 	private final Map<PropertyKind, Source> sources;
@@ -42,22 +47,18 @@ public final class Material {
 		conductivityThroughThickness = b.conductivityThroughThickness;
 		emissivity = require(b.emissivity, "emissivity"); //$NON-NLS-1$
 		absorptivity = require(b.absorptivity, "absorptivity"); //$NON-NLS-1$
-		solidus = b.solidus;
-		liquidus = b.liquidus;
-		latentHeatFusion = b.latentHeatFusion;
-		boilingPoint = b.boilingPoint;
-		latentHeatVaporization = b.latentHeatVaporization;
 		if (version < 1) {
 			throw invalid("version must be 1 or more, was " + version); //$NON-NLS-1$
 		}
-		if (!(solidus > 0) || !(liquidus >= solidus)) {
-			throw invalid("needs 0 < solidus <= liquidus (K), was solidus " + solidus + ", liquidus " + liquidus); //$NON-NLS-1$ //$NON-NLS-2$
+		try {
+			melting = b.melting();
+			boiling = b.boiling();
+		} catch (IllegalArgumentException e) {
+			throw invalid(e.getMessage());
 		}
-		if (!(latentHeatFusion >= 0) || !(latentHeatVaporization >= 0)) {
-			throw invalid("latent heats must be zero or positive (J/kg)"); //$NON-NLS-1$
-		}
-		if (!(boilingPoint > liquidus)) {
-			throw invalid("boiling point (" + boilingPoint + " K) must lie above the liquidus (" + liquidus + " K)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (melting != null && boiling != null && !(boiling.temperature() > melting.liquidus())) {
+			throw invalid("boiling point (" + boiling.temperature() + " K) must lie above the liquidus (" //$NON-NLS-1$ //$NON-NLS-2$
+					+ melting.liquidus() + " K)"); //$NON-NLS-1$
 		}
 		positive(density, "density"); //$NON-NLS-1$
 		positive(specificHeat, "specific heat"); //$NON-NLS-1$
@@ -72,18 +73,24 @@ public final class Material {
 		}
 		EnumMap<PropertyKind, Source> copy = new EnumMap<>(PropertyKind.class);
 		copy.putAll(b.sources);
-		if (conductivityThroughThickness == null && copy.containsKey(PropertyKind.CONDUCTIVITY_THROUGH_THICKNESS)) {
-			throw invalid("has a source for through-thickness conductivity but no through-thickness conductivity table"); //$NON-NLS-1$
-		}
 		for (PropertyKind kind : PropertyKind.values()) {
-			if (kind != PropertyKind.CONDUCTIVITY_THROUGH_THICKNESS || conductivityThroughThickness != null) {
-				if (!copy.containsKey(kind)) {
-					throw invalid("has no source for " + kind.name().toLowerCase().replace('_', ' ') //$NON-NLS-1$
-							+ "; every property needs a citation"); //$NON-NLS-1$
-				}
+			boolean held = hasProperty(kind);
+			if (!held && copy.containsKey(kind)) {
+				throw invalid("has a source for " + label(kind) + " but no " + switch (kind) { //$NON-NLS-1$ //$NON-NLS-2$
+				case MELTING_RANGE, LATENT_HEAT_FUSION -> "melting data"; //$NON-NLS-1$
+				case BOILING_POINT, LATENT_HEAT_VAPORIZATION -> "boiling data"; //$NON-NLS-1$
+				default -> "through-thickness conductivity table"; //$NON-NLS-1$
+				});
+			}
+			if (held && !copy.containsKey(kind)) {
+				throw invalid("has no source for " + label(kind) + "; every property needs a citation"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		sources = Collections.unmodifiableMap(copy);
+	}
+
+	private static String label(PropertyKind kind) {
+		return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 
 	private <T> T require(T value, String what) {
@@ -120,24 +127,28 @@ public final class Material {
 	public Optional<TemperatureTable> conductivityThroughThickness() { return Optional.ofNullable(conductivityThroughThickness); }
 	/** @return the axial (through-thickness) conductivity table, which is {@link #conductivity()} when isotropic */
 	public TemperatureTable axialConductivity() { return conductivityThroughThickness != null ? conductivityThroughThickness : conductivity; }
-	/** @return solidus temperature in K */
-	public double solidus() { return solidus; }
-	/** @return liquidus temperature in K */
-	public double liquidus() { return liquidus; }
-	/** @return latent heat of fusion in J/kg */
-	public double latentHeatFusion() { return latentHeatFusion; }
-	/** @return boiling point in K */
-	public double boilingPoint() { return boilingPoint; }
-	/** @return latent heat of vaporization in J/kg */
-	public double latentHeatVaporization() { return latentHeatVaporization; }
+	/** @return solidus, liquidus and latent heat of fusion; empty when the material never melts */
+	public Optional<Melting> melting() { return Optional.ofNullable(melting); }
+	/** @return boiling point and latent heat of vaporization; empty when not given */
+	public Optional<Boiling> boiling() { return Optional.ofNullable(boiling); }
 	/** @return hemispherical total emissivity against temperature */
 	public TemperatureTable emissivity() { return emissivity; }
 	/** @return absorptivity against wavelength and temperature */
 	public AbsorptivityTable absorptivity() { return absorptivity; }
 	/** @return the source of each property */
 	public Map<PropertyKind, Source> sources() { return sources; }
-	/** @return the source of one property */
+	/** @return the source of one property, null for a property the record does not hold */
 	public Source source(PropertyKind kind) { return sources.get(kind); }
+
+	/** @return whether the record holds {@code kind}: always, except for the optional table and groups */
+	public boolean hasProperty(PropertyKind kind) {
+		return switch (kind) {
+		case CONDUCTIVITY_THROUGH_THICKNESS -> conductivityThroughThickness != null;
+		case MELTING_RANGE, LATENT_HEAT_FUSION -> melting != null;
+		case BOILING_POINT, LATENT_HEAT_VAPORIZATION -> boiling != null;
+		default -> true;
+		};
+	}
 
 	/** Two materials are equal when every value, every table and every source are equal. */
 	@Override
@@ -149,18 +160,14 @@ public final class Material {
 				&& description.equals(o.description) && version == o.version && density.equals(o.density)
 				&& specificHeat.equals(o.specificHeat) && conductivity.equals(o.conductivity)
 				&& Objects.equals(conductivityThroughThickness, o.conductivityThroughThickness)
-				&& Double.compare(solidus, o.solidus) == 0 && Double.compare(liquidus, o.liquidus) == 0
-				&& Double.compare(latentHeatFusion, o.latentHeatFusion) == 0
-				&& Double.compare(boilingPoint, o.boilingPoint) == 0
-				&& Double.compare(latentHeatVaporization, o.latentHeatVaporization) == 0
+				&& Objects.equals(melting, o.melting) && Objects.equals(boiling, o.boiling)
 				&& emissivity.equals(o.emissivity) && absorptivity.equals(o.absorptivity) && sources.equals(o.sources);
 	}
 
 	@Override
 	public int hashCode() {
 		return Objects.hash(id, name, materialClass, description, version, density, specificHeat, conductivity,
-				conductivityThroughThickness, solidus, liquidus, latentHeatFusion, boilingPoint, latentHeatVaporization,
-				emissivity, absorptivity, sources);
+				conductivityThroughThickness, melting, boiling, emissivity, absorptivity, sources);
 	}
 
 	@Override
@@ -172,7 +179,12 @@ public final class Material {
 		return new Builder().id(id);
 	}
 
-	/** Builds a {@link Material}; {@link #build()} checks the record and names what is missing. */
+	/**
+	 * Builds a {@link Material}; {@link #build()} checks the record and names what
+	 * is missing. The values of a group (melting: solidus, liquidus, latent heat
+	 * of fusion; boiling: boiling point, latent heat of vaporization) are set all
+	 * or none; a group left out entirely is absent.
+	 */
 	public static final class Builder {
 		private String id;
 		private String name;
@@ -202,6 +214,19 @@ public final class Material {
 		public Builder conductivity(TemperatureTable value) { conductivity = value; return this; }
 		public Builder conductivityThroughThickness(TemperatureTable value) { conductivityThroughThickness = value; return this; }
 		public Builder meltingRange(double solidusK, double liquidusK) { solidus = solidusK; liquidus = liquidusK; return this; }
+		/** Sets or, with null, clears all melting data. */
+		public Builder melting(Melting value) {
+			solidus = value == null ? Double.NaN : value.solidus();
+			liquidus = value == null ? Double.NaN : value.liquidus();
+			latentHeatFusion = value == null ? Double.NaN : value.latentHeat();
+			return this;
+		}
+		/** Sets or, with null, clears all boiling data. */
+		public Builder boiling(Boiling value) {
+			boilingPoint = value == null ? Double.NaN : value.temperature();
+			latentHeatVaporization = value == null ? Double.NaN : value.latentHeat();
+			return this;
+		}
 		public Builder latentHeatFusion(double value) { latentHeatFusion = value; return this; }
 		public Builder boilingPoint(double value) { boilingPoint = value; return this; }
 		public Builder latentHeatVaporization(double value) { latentHeatVaporization = value; return this; }
@@ -211,6 +236,41 @@ public final class Material {
 
 		public Material build() {
 			return new Material(this);
+		}
+
+		private Melting melting() {
+			if (!given("melting data", new String[] { "solidus", "liquidus", "latent heat of fusion" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					solidus, liquidus, latentHeatFusion)) {
+				return null;
+			}
+			return new Melting(solidus, liquidus, latentHeatFusion);
+		}
+
+		private Boiling boiling() {
+			if (!given("boiling data", new String[] { "boiling point", "latent heat of vaporization" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					boilingPoint, latentHeatVaporization)) {
+				return null;
+			}
+			return new Boiling(boilingPoint, latentHeatVaporization);
+		}
+
+		/** @return true when every value of a group is set, false when none is; a half-given group is refused */
+		private static boolean given(String group, String[] names, double... values) {
+			List<String> missing = new ArrayList<>();
+			for (int i = 0; i < values.length; i++) {
+				if (Double.isNaN(values[i])) {
+					missing.add(names[i]);
+				}
+			}
+			if (missing.isEmpty()) {
+				return true;
+			}
+			if (missing.size() == values.length) {
+				return false;
+			}
+			throw new IllegalArgumentException("has no " + String.join(" and no ", missing) + ": " + group + " (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					+ String.join(", ", names) + ") is given all together or not at all; add the missing value, or leave out the " //$NON-NLS-1$ //$NON-NLS-2$
+					+ group + " entirely"); //$NON-NLS-1$
 		}
 	}
 }

@@ -152,9 +152,9 @@ public final class HtmlReport {
 			String meaning = Labels.marginMeaning(c.criterion());
 			html.raw("<tr>").element("th", Labels.criterion(c.criterion())) //$NON-NLS-1$ //$NON-NLS-2$
 					.raw("<td><span class=\"badge " + (c.reached() ? "reached" : "clear") + "\">").text(c.status()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-					.raw("</span></td>").element("td", c.reached() ? Quantities.si(c.time(), "s") : "not reached") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-					.element("td", Quantities.margin(c.margin(), c.marginUnit()) //$NON-NLS-1$
-							+ (meaning.isEmpty() ? "" : " (" + meaning + ")")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.raw("</span></td>").element("td", c.reached() ? Quantities.si(c.time(), "s") : c.status()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.element("td", !c.applicable() ? "none: the materials it needs have no melting data, so they never melt" //$NON-NLS-1$ //$NON-NLS-2$
+							: Quantities.margin(c.margin(), c.marginUnit()) + (meaning.isEmpty() ? "" : " (" + meaning + ")")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					.raw("</tr>\n"); //$NON-NLS-1$
 		}
 		html.raw("</tbody>\n</table>\n<p class=\"note\">The margin is the distance to the criterion at the end of " //$NON-NLS-1$
@@ -268,6 +268,9 @@ public final class HtmlReport {
 
 	private String meltThroughAbsence() {
 		Optional<CriterionSummary> criterion = summary.flatMap(s -> s.criterion(CriterionKind.MELT_THROUGH));
+		if (criterion.isPresent() && !criterion.get().applicable()) {
+			return "Melt-through does not apply: a layer's material has no melting data, so it never melts."; //$NON-NLS-1$
+		}
 		if (criterion.isPresent()) {
 			return "Melt-through was not reached."; //$NON-NLS-1$
 		}
@@ -294,9 +297,14 @@ public final class HtmlReport {
 		for (LayerSummary l : s.layers()) {
 			html.row(true, Integer.toString(n++), l.name(), l.materialName(), l.materialId(),
 					Integer.toString(l.materialVersion()), Quantities.mm(l.thickness()), Integer.toString(l.cells()),
-					Quantities.kelvin(l.solidus()), Quantities.kelvin(l.liquidus()));
+					meltingPoint(l.solidus()), meltingPoint(l.liquidus()));
 		}
 		html.raw("</tbody>\n</table>\n<p class=\"note\">Layers are listed from the irradiated face to the back.</p>\n</section>\n"); //$NON-NLS-1$
+	}
+
+	/** A layer without melting data has no solidus or liquidus: it never melts. */
+	private static String meltingPoint(double kelvin) {
+		return Double.isNaN(kelvin) ? "never melts" : Quantities.kelvin(kelvin); //$NON-NLS-1$
 	}
 
 	private void warnings(RunSummary s) {

@@ -15,7 +15,9 @@ import org.laserdamage.solver.CriterionResult;
  * @param criterion  id, see {@link #id(CriterionKind)}
  * @param reached    whether it was reached
  * @param time       when it was reached, s; NaN when not reached
- * @param margin     distance to the criterion at the end, in {@code marginUnit}; NaN if unknown
+ * @param margin     distance to the criterion at the end, in {@code marginUnit}; NaN if unknown, and
+ *                   for a criterion not reached, NaN when it does not apply to the target (melting a
+ *                   material without melting data, see {@link CriterionResult#notApplicable})
  * @param marginUnit "K" or "m"
  */
 public record CriterionSummary(String criterion, boolean reached, double time, double margin, String marginUnit) {
@@ -30,9 +32,17 @@ public record CriterionSummary(String criterion, boolean reached, double time, d
 				result.margin(), result.kind().marginUnit());
 	}
 
-	/** @return "reached" or "not reached", as written to summary.json */
+	/** @return "reached", "not reached" or "not applicable", as written to summary.json */
 	public String status() {
+		if (!applicable()) {
+			return "not applicable"; //$NON-NLS-1$
+		}
 		return reached ? "reached" : "not reached"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** @return false for a criterion that cannot be reached on this target (not reached, NaN margin) */
+	public boolean applicable() {
+		return reached || !Double.isNaN(margin);
 	}
 
 	/** @return the solver's criterion, or empty for an id this version does not know */

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param materialName    material display name
  * @param thickness       m
  * @param cells           axial cells in the layer
- * @param solidus         K
- * @param liquidus        K
+ * @param solidus         K; NaN for a material without melting data (it never melts)
+ * @param liquidus        K; NaN for a material without melting data
  */
 public record LayerSummary(String name, String materialId, int materialVersion, String materialName,
 		double thickness, int cells, double solidus, double liquidus) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.laserdamage.materials.Melting;
 import org.laserdamage.solver.CriterionKind;
 import org.laserdamage.solver.CriterionResult;
 import org.laserdamage.solver.Layer;
@@ -78,8 +79,9 @@ public record RunSummary(String studyName, String studyFile, Instant created, St
 		int axialCells = 0;
 		for (Layer layer : problem.layers()) {
 			layers.add(new LayerSummary(layer.name(), layer.material().id(), layer.material().version(),
-					layer.material().name(), layer.thickness(), layer.cells(), layer.material().solidus(),
-					layer.material().liquidus()));
+					layer.material().name(), layer.thickness(), layer.cells(),
+					layer.material().melting().map(Melting::solidus).orElse(Double.NaN),
+					layer.material().melting().map(Melting::liquidus).orElse(Double.NaN)));
 			axialCells += layer.cells();
 		}
 		List<ProbeSummary> probes = new ArrayList<>();

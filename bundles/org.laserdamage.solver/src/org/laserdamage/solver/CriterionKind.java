@@ -1,6 +1,11 @@
 package org.laserdamage.solver;
 
-/** The damage criteria the solver evaluates while it runs. */
+/**
+ * The damage criteria the solver evaluates while it runs. A layer whose
+ * material has no melting data never melts: melt onset applies when some
+ * layer can melt, melt-through when every layer can; otherwise the result is
+ * {@link CriterionResult#notApplicable}.
+ */
 public enum CriterionKind {
 	/**
 	 * The temperature somewhere reaches the solidus of the material there,

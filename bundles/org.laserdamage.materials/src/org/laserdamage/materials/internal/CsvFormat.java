@@ -30,6 +30,10 @@ final class CsvFormat {
 
 	/** Rows of material.csv that hold a scalar value with a unit. */
 	static final List<String> SCALAR_KEYS = List.of(SOLIDUS, LIQUIDUS, LATENT_HEAT_FUSION, BOILING_POINT, LATENT_HEAT_VAPORIZATION);
+	/** The rows of the optional melting data, given all or none. */
+	static final List<String> MELTING_KEYS = List.of(SOLIDUS, LIQUIDUS, LATENT_HEAT_FUSION);
+	/** The rows of the optional boiling data, given all or none. */
+	static final List<String> BOILING_KEYS = List.of(BOILING_POINT, LATENT_HEAT_VAPORIZATION);
 	/** Rows of material.csv that describe the record and take no unit or source. */
 	static final List<String> RECORD_KEYS = List.of(FORMAT_VERSION_FIELD, ID, NAME, CLASS, DESCRIPTION, VERSION);
 

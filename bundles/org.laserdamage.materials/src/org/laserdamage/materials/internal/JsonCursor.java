@@ -163,6 +163,15 @@ final class JsonCursor {
 		return name;
 	}
 
+	/** @return true, having consumed it, when the next value is JSON null */
+	boolean skipNull() throws IOException {
+		if (in.peek() == JsonToken.NULL) {
+			in.nextNull();
+			return true;
+		}
+		return false;
+	}
+
 	double number(String field) throws IOException, MaterialFormatException {
 		expect(JsonToken.NUMBER, field, "a number", "write a plain number without quotes or units, e.g. 2700 or 1.064e-6."); //$NON-NLS-1$ //$NON-NLS-2$
 		return in.nextDouble();

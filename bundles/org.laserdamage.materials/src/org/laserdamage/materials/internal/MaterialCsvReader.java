@@ -87,29 +87,58 @@ public final class MaterialCsvReader {
 		}
 	}
 
-	/** Melting range, boiling point and latent heats, with their units and sources, checked against each other. */
+	/**
+	 * Melting range, boiling point and latent heats, with their units and sources,
+	 * checked against each other. Melting data (solidus, liquidus,
+	 * latentHeatFusion) and boiling data (boilingPoint, latentHeatVaporization)
+	 * are each given whole or left out.
+	 */
 	private void readScalars(Material.Builder b) throws MaterialFormatException {
-		double solidus = numbers.temperature(rows.get(SOLIDUS).cell(VALUE_COLUMN), SOLIDUS, unit(SOLIDUS, Quantity.TEMPERATURE));
-		Cell liquidusCell = rows.get(LIQUIDUS).cell(VALUE_COLUMN);
-		double liquidus = numbers.temperature(liquidusCell, LIQUIDUS, unit(LIQUIDUS, Quantity.TEMPERATURE));
-		if (liquidus < solidus) {
-			throw numbers.error(liquidusCell, LIQUIDUS, "the liquidus (" + liquidus + " K) lies below the solidus (" + solidus //$NON-NLS-1$ //$NON-NLS-2$
-					+ " K).", "swap them, or write the same value twice for a pure substance."); //$NON-NLS-1$ //$NON-NLS-2$
+		double liquidus = Double.NaN;
+		if (wholeGroup(MELTING_KEYS, "melting data", "a material without melting data never melts")) { //$NON-NLS-1$ //$NON-NLS-2$
+			double solidus = numbers.temperature(rows.get(SOLIDUS).cell(VALUE_COLUMN), SOLIDUS, unit(SOLIDUS, Quantity.TEMPERATURE));
+			Cell liquidusCell = rows.get(LIQUIDUS).cell(VALUE_COLUMN);
+			liquidus = numbers.temperature(liquidusCell, LIQUIDUS, unit(LIQUIDUS, Quantity.TEMPERATURE));
+			if (liquidus < solidus) {
+				throw numbers.error(liquidusCell, LIQUIDUS, "the liquidus (" + liquidus + " K) lies below the solidus (" + solidus //$NON-NLS-1$ //$NON-NLS-2$
+						+ " K).", "swap them, or write the same value twice for a pure substance."); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			b.meltingRange(solidus, liquidus).source(PropertyKind.MELTING_RANGE, meltingRangeSource());
+			b.latentHeatFusion(numbers.latentHeat(rows.get(LATENT_HEAT_FUSION).cell(VALUE_COLUMN), LATENT_HEAT_FUSION,
+					unit(LATENT_HEAT_FUSION, Quantity.LATENT_HEAT))).source(PropertyKind.LATENT_HEAT_FUSION, source(rows.get(LATENT_HEAT_FUSION)));
 		}
-		b.meltingRange(solidus, liquidus).source(PropertyKind.MELTING_RANGE, meltingRangeSource());
-		b.latentHeatFusion(numbers.latentHeat(rows.get(LATENT_HEAT_FUSION).cell(VALUE_COLUMN), LATENT_HEAT_FUSION,
-				unit(LATENT_HEAT_FUSION, Quantity.LATENT_HEAT))).source(PropertyKind.LATENT_HEAT_FUSION, source(rows.get(LATENT_HEAT_FUSION)));
-		Cell boilingCell = rows.get(BOILING_POINT).cell(VALUE_COLUMN);
-		double boiling = numbers.temperature(boilingCell, BOILING_POINT, unit(BOILING_POINT, Quantity.TEMPERATURE));
-		if (!(boiling > liquidus)) {
-			throw numbers.error(boilingCell, BOILING_POINT, "the boiling point (" + boiling + " K) must lie above the liquidus (" //$NON-NLS-1$ //$NON-NLS-2$
-					+ liquidus + " K).", //$NON-NLS-1$
-					"check both values; for materials that decompose, use the decomposition or sublimation temperature."); //$NON-NLS-1$
+		if (wholeGroup(BOILING_KEYS, "boiling data", "a material without boiling data has no boiling point")) { //$NON-NLS-1$ //$NON-NLS-2$
+			Cell boilingCell = rows.get(BOILING_POINT).cell(VALUE_COLUMN);
+			double boiling = numbers.temperature(boilingCell, BOILING_POINT, unit(BOILING_POINT, Quantity.TEMPERATURE));
+			if (!Double.isNaN(liquidus) && !(boiling > liquidus)) {
+				throw numbers.error(boilingCell, BOILING_POINT, "the boiling point (" + boiling + " K) must lie above the liquidus (" //$NON-NLS-1$ //$NON-NLS-2$
+						+ liquidus + " K).", //$NON-NLS-1$
+						"check both values; for materials that decompose, use the decomposition or sublimation temperature."); //$NON-NLS-1$
+			}
+			b.boilingPoint(boiling).source(PropertyKind.BOILING_POINT, source(rows.get(BOILING_POINT)));
+			b.latentHeatVaporization(numbers.latentHeat(rows.get(LATENT_HEAT_VAPORIZATION).cell(VALUE_COLUMN),
+					LATENT_HEAT_VAPORIZATION, unit(LATENT_HEAT_VAPORIZATION, Quantity.LATENT_HEAT)))
+					.source(PropertyKind.LATENT_HEAT_VAPORIZATION, source(rows.get(LATENT_HEAT_VAPORIZATION)));
 		}
-		b.boilingPoint(boiling).source(PropertyKind.BOILING_POINT, source(rows.get(BOILING_POINT)));
-		b.latentHeatVaporization(numbers.latentHeat(rows.get(LATENT_HEAT_VAPORIZATION).cell(VALUE_COLUMN),
-				LATENT_HEAT_VAPORIZATION, unit(LATENT_HEAT_VAPORIZATION, Quantity.LATENT_HEAT)))
-				.source(PropertyKind.LATENT_HEAT_VAPORIZATION, source(rows.get(LATENT_HEAT_VAPORIZATION)));
+	}
+
+	/**
+	 * @return true when every row of an optional group is given, false when none is
+	 * @throws MaterialFormatException naming the first missing row when only some are
+	 */
+	private boolean wholeGroup(List<String> keys, String group, String without) throws MaterialFormatException {
+		List<String> present = keys.stream().filter(rows::containsKey).toList();
+		if (present.isEmpty()) {
+			return false;
+		}
+		if (present.size() == keys.size()) {
+			return true;
+		}
+		String missing = keys.stream().filter(k -> !rows.containsKey(k)).findFirst().orElseThrow();
+		Row given = rows.get(present.get(0));
+		throw file.error(given.line(), 1, id, missing, "the row '" + present.get(0) + "' is given but the row '" + missing //$NON-NLS-1$ //$NON-NLS-2$
+				+ "' is missing; " + group + " (" + String.join(", ", keys) + ") is given all together or not at all.", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				"add a row " + example(missing) + ", or remove the rows " + String.join(", ", present) + " (" + without + ")."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	}
 
 	/** Reads material.csv into {@link #rows}, checking the header, the keys and the cells each kind of row may use. */
@@ -154,9 +183,10 @@ public final class MaterialCsvReader {
 			}
 			checkColumns(row, key.text());
 		}
+		rows.values().removeIf(MaterialCsvReader::isBlankScalar);
 		for (String required : keys) {
 			boolean optional = required.equals(FORMAT_VERSION_FIELD) || required.equals(DESCRIPTION) || required.equals(VERSION)
-					|| required.equals(CONDUCTIVITY_THROUGH_THICKNESS);
+					|| required.equals(CONDUCTIVITY_THROUGH_THICKNESS) || SCALAR_KEYS.contains(required);
 			if (!optional && !rows.containsKey(required)) {
 				throw file.error(first.line(), 1, id, required, "the row '" + required + "' is missing.", //$NON-NLS-1$ //$NON-NLS-2$
 						"add a row " + example(required) + "."); //$NON-NLS-1$ //$NON-NLS-2$
@@ -168,6 +198,19 @@ public final class MaterialCsvReader {
 					+ format.cell(VALUE_COLUMN).text() + "' is not supported; this version reads " + CsvFormat.FORMAT_VERSION + ".", //$NON-NLS-1$ //$NON-NLS-2$
 					"use a newer Laser Damage Workbench, or write formatVersion,1."); //$NON-NLS-1$
 		}
+	}
+
+	/** A scalar row with nothing after its key stands for a value not given, as when it is left out. */
+	private static boolean isBlankScalar(Row row) {
+		if (!SCALAR_KEYS.contains(row.cell(1).text())) {
+			return false;
+		}
+		for (int c = VALUE_COLUMN; c <= NOTES_COLUMN; c++) {
+			if (!row.cell(c).text().isEmpty()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Record rows take no unit or source, table rows no unit; a unit or citation there would be silently lost. */

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.laserdamage.materials.AbsorptivityTable;
+import org.laserdamage.materials.Boiling;
 import org.laserdamage.materials.Material;
+import org.laserdamage.materials.Melting;
 import org.laserdamage.materials.PropertyKind;
 import org.laserdamage.materials.Source;
 import org.laserdamage.materials.TemperatureTable;
@@ -44,12 +46,18 @@ public final class MaterialCsvWriter {
 		if (m.conductivityThroughThickness().isPresent()) {
 			tableRow(b, m, Table.THROUGH_THICKNESS_TABLE);
 		}
-		scalarRow(b, SOLIDUS, m.solidus(), Quantity.TEMPERATURE, m.source(PropertyKind.MELTING_RANGE));
-		materialRow(b, LIQUIDUS, MaterialJsonWriter.number(m.liquidus()), Quantity.TEMPERATURE.siUnit());
-		scalarRow(b, LATENT_HEAT_FUSION, m.latentHeatFusion(), Quantity.LATENT_HEAT, m.source(PropertyKind.LATENT_HEAT_FUSION));
-		scalarRow(b, BOILING_POINT, m.boilingPoint(), Quantity.TEMPERATURE, m.source(PropertyKind.BOILING_POINT));
-		scalarRow(b, LATENT_HEAT_VAPORIZATION, m.latentHeatVaporization(), Quantity.LATENT_HEAT,
-				m.source(PropertyKind.LATENT_HEAT_VAPORIZATION));
+		if (m.melting().isPresent()) {
+			Melting melting = m.melting().get();
+			scalarRow(b, SOLIDUS, melting.solidus(), Quantity.TEMPERATURE, m.source(PropertyKind.MELTING_RANGE));
+			materialRow(b, LIQUIDUS, MaterialJsonWriter.number(melting.liquidus()), Quantity.TEMPERATURE.siUnit());
+			scalarRow(b, LATENT_HEAT_FUSION, melting.latentHeat(), Quantity.LATENT_HEAT, m.source(PropertyKind.LATENT_HEAT_FUSION));
+		}
+		if (m.boiling().isPresent()) {
+			Boiling boiling = m.boiling().get();
+			scalarRow(b, BOILING_POINT, boiling.temperature(), Quantity.TEMPERATURE, m.source(PropertyKind.BOILING_POINT));
+			scalarRow(b, LATENT_HEAT_VAPORIZATION, boiling.latentHeat(), Quantity.LATENT_HEAT,
+					m.source(PropertyKind.LATENT_HEAT_VAPORIZATION));
+		}
 		tableRow(b, m, Table.EMISSIVITY_TABLE);
 		tableRow(b, m, Table.ABSORPTIVITY_TABLE);
 		writeFile(folder.resolve(MATERIAL_FILE), b);

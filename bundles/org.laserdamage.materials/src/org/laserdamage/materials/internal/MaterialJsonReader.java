@@ -34,6 +34,10 @@ public final class MaterialJsonReader {
 	private static final List<String> MATERIAL_FIELDS = List.of(ID, NAME, CLASS, DESCRIPTION, VERSION, DENSITY,
 			SPECIFIC_HEAT, CONDUCTIVITY, CONDUCTIVITY_THROUGH_THICKNESS, MELTING_RANGE, LATENT_HEAT_FUSION, BOILING_POINT,
 			LATENT_HEAT_VAPORIZATION, EMISSIVITY, ABSORPTIVITY);
+	/** Fields a material may leave out; the phase-change ones may also be null. */
+	private static final List<String> OPTIONAL_FIELDS = List.of(DESCRIPTION, VERSION, CONDUCTIVITY_THROUGH_THICKNESS,
+			MELTING_RANGE, LATENT_HEAT_FUSION, BOILING_POINT, LATENT_HEAT_VAPORIZATION);
+	private static final List<String> NULLABLE_FIELDS = OPTIONAL_FIELDS.subList(3, OPTIONAL_FIELDS.size());
 
 	private final JsonCursor in;
 	private final PropertyReader properties;
@@ -122,6 +126,9 @@ public final class MaterialJsonReader {
 		Sourced<Double> boiling = null;
 		while ((name = in.nextField(id == null ? prefix : "", seen, MATERIAL_FIELDS)) != null) { //$NON-NLS-1$
 			Location here = in.here();
+			if (NULLABLE_FIELDS.contains(name) && in.skipNull()) {
+				continue;
+			}
 			at.put(name, here);
 			switch (name) {
 			case ID -> {
@@ -163,12 +170,13 @@ public final class MaterialJsonReader {
 			}
 		}
 		for (String required : MATERIAL_FIELDS) {
-			if (!seen.contains(required) && !required.equals(DESCRIPTION) && !required.equals(VERSION)
-					&& !required.equals(CONDUCTIVITY_THROUGH_THICKNESS)) {
+			if (!seen.contains(required) && !OPTIONAL_FIELDS.contains(required)) {
 				throw in.error(start, id == null ? prefix + '.' + required : required, "the required field '" + required //$NON-NLS-1$
 						+ "' is missing.", MaterialJsonExamples.forField(required)); //$NON-NLS-1$
 			}
 		}
+		wholeGroup(at, MELTING_RANGE, LATENT_HEAT_FUSION, "melting data", "a material without melting data never melts"); //$NON-NLS-1$ //$NON-NLS-2$
+		wholeGroup(at, BOILING_POINT, LATENT_HEAT_VAPORIZATION, "boiling data", "a material without boiling data has no boiling point"); //$NON-NLS-1$ //$NON-NLS-2$
 		if (boiling != null && melting != null && !(boiling.value() > melting.value()[1])) {
 			throw in.error(at.get(BOILING_POINT), BOILING_POINT, "the boiling point (" + boiling.value() //$NON-NLS-1$
 					+ " K) must lie above the liquidus (" + melting.value()[1] + " K).", //$NON-NLS-1$ //$NON-NLS-2$
@@ -179,6 +187,19 @@ public final class MaterialJsonReader {
 		} catch (IllegalArgumentException e) {
 			throw in.error(start, "", e.getMessage() + ".", "see data/README.md for what each field needs."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
+	}
+
+	/** Both fields of an optional group, or neither; the message names the one that is missing. */
+	private void wholeGroup(Map<String, Location> given, String first, String second, String group, String without)
+			throws MaterialFormatException {
+		if (given.containsKey(first) == given.containsKey(second)) {
+			return;
+		}
+		String present = given.containsKey(first) ? first : second;
+		String missing = present.equals(first) ? second : first;
+		throw in.error(given.get(present), missing, "'" + present + "' is given but '" + missing + "' is missing; " + group //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ " ('" + first + "' and '" + second + "') is given together or not at all.", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				MaterialJsonExamples.forField(missing) + " Or remove '" + present + "' (" + without + ")."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	private interface Setter<T> {

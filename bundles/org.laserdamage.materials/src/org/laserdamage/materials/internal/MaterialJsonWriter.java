@@ -7,7 +7,9 @@ import java.io.Writer;
 import java.util.List;
 
 import org.laserdamage.materials.AbsorptivityTable;
+import org.laserdamage.materials.Boiling;
 import org.laserdamage.materials.Material;
+import org.laserdamage.materials.Melting;
 import org.laserdamage.materials.PropertyKind;
 import org.laserdamage.materials.Source;
 import org.laserdamage.materials.TemperatureTable;
@@ -65,15 +67,21 @@ public final class MaterialJsonWriter {
 			table(CONDUCTIVITY_THROUGH_THICKNESS, UNIT_CONDUCTIVITY, m.conductivityThroughThickness().get(),
 					m.source(PropertyKind.CONDUCTIVITY_THROUGH_THICKNESS));
 		}
-		out.name(MELTING_RANGE).beginObject();
-		out.name(UNIT).value(UNIT_TEMPERATURE);
-		out.name(SOLIDUS).jsonValue(number(m.solidus()));
-		out.name(LIQUIDUS).jsonValue(number(m.liquidus()));
-		source(m.source(PropertyKind.MELTING_RANGE));
-		out.endObject();
-		scalar(LATENT_HEAT_FUSION, UNIT_LATENT_HEAT, m.latentHeatFusion(), m.source(PropertyKind.LATENT_HEAT_FUSION));
-		scalar(BOILING_POINT, UNIT_TEMPERATURE, m.boilingPoint(), m.source(PropertyKind.BOILING_POINT));
-		scalar(LATENT_HEAT_VAPORIZATION, UNIT_LATENT_HEAT, m.latentHeatVaporization(), m.source(PropertyKind.LATENT_HEAT_VAPORIZATION));
+		if (m.melting().isPresent()) {
+			Melting melting = m.melting().get();
+			out.name(MELTING_RANGE).beginObject();
+			out.name(UNIT).value(UNIT_TEMPERATURE);
+			out.name(SOLIDUS).jsonValue(number(melting.solidus()));
+			out.name(LIQUIDUS).jsonValue(number(melting.liquidus()));
+			source(m.source(PropertyKind.MELTING_RANGE));
+			out.endObject();
+			scalar(LATENT_HEAT_FUSION, UNIT_LATENT_HEAT, melting.latentHeat(), m.source(PropertyKind.LATENT_HEAT_FUSION));
+		}
+		if (m.boiling().isPresent()) {
+			Boiling boiling = m.boiling().get();
+			scalar(BOILING_POINT, UNIT_TEMPERATURE, boiling.temperature(), m.source(PropertyKind.BOILING_POINT));
+			scalar(LATENT_HEAT_VAPORIZATION, UNIT_LATENT_HEAT, boiling.latentHeat(), m.source(PropertyKind.LATENT_HEAT_VAPORIZATION));
+		}
 		table(EMISSIVITY, UNIT_FRACTION, m.emissivity(), m.source(PropertyKind.EMISSIVITY));
 		absorptivity(m.absorptivity(), m.source(PropertyKind.ABSORPTIVITY));
 		out.endObject();

@@ -88,8 +88,8 @@ final class InMemoryMaterialStore implements IMaterialStore {
 		Material.Builder b = Material.builder(m.id()).name(m.name()).materialClass(m.materialClass())
 				.description(m.description()).version(version).density(m.density()).specificHeat(m.specificHeat())
 				.conductivity(m.conductivity()).conductivityThroughThickness(m.conductivityThroughThickness().orElse(null))
-				.meltingRange(m.solidus(), m.liquidus()).latentHeatFusion(m.latentHeatFusion()).boilingPoint(m.boilingPoint())
-				.latentHeatVaporization(m.latentHeatVaporization()).emissivity(m.emissivity()).absorptivity(m.absorptivity());
+				.melting(m.melting().orElse(null)).boiling(m.boiling().orElse(null)).emissivity(m.emissivity())
+				.absorptivity(m.absorptivity());
 		for (PropertyKind kind : m.sources().keySet()) {
 			b.source(kind, m.source(kind));
 		}

@@ -44,7 +44,7 @@ class MaterialCsvUnitsTest {
 		assertEquals(si, m, "the converted values are the doubles nearest to the SI values, bit for bit");
 		assertEquals(293.15, m.density().temperature(0));
 		assertEquals(2700.0, m.density().value(0));
-		assertEquals(390000.0, m.latentHeatFusion());
+		assertEquals(390000.0, m.melting().orElseThrow().latentHeat());
 		assertEquals(1.064e-6, m.absorptivity().wavelength(0));
 	}
 
@@ -98,7 +98,7 @@ class MaterialCsvUnitsTest {
 		String unit = unitAndValue.split(":")[0];
 		String value = unitAndValue.split(":")[1];
 		Material m = read(TestCsv.with("material.csv", "latentHeatFusion,3.9e5,J/kg", "latentHeatFusion," + value + "," + unit));
-		assertEquals(390000.0, m.latentHeatFusion());
+		assertEquals(390000.0, m.melting().orElseThrow().latentHeat());
 	}
 
 	@Test

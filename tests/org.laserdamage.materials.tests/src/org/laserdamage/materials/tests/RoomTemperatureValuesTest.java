@@ -56,10 +56,10 @@ class RoomTemperatureValuesTest {
 			"carbon-epoxy,  573.15,  773.15,  -1" })
 	void meltingRangeAndLatentHeatMatch(String id, double solidus, double liquidus, double latentHeat) {
 		Material m = material(id);
-		assertEquals(solidus, m.solidus(), 0.01, id);
-		assertEquals(liquidus, m.liquidus(), 0.01, id);
+		assertEquals(solidus, m.melting().orElseThrow().solidus(), 0.01, id);
+		assertEquals(liquidus, m.melting().orElseThrow().liquidus(), 0.01, id);
 		if (latentHeat > 0) {
-			assertEquals(latentHeat, m.latentHeatFusion(), latentHeat * 0.01, id);
+			assertEquals(latentHeat, m.melting().orElseThrow().latentHeat(), latentHeat * 0.01, id);
 		}
 	}
 
@@ -72,8 +72,8 @@ class RoomTemperatureValuesTest {
 			"carbon-epoxy,  3900, 5.97e7, 0.02" })
 	void boilingAndVaporizationMatch(String id, double boiling, double latentHeat, double tolerance) {
 		Material m = material(id);
-		assertEquals(boiling, m.boilingPoint(), boiling * tolerance, id);
-		assertEquals(latentHeat, m.latentHeatVaporization(), latentHeat * tolerance, id);
+		assertEquals(boiling, m.boiling().orElseThrow().temperature(), boiling * tolerance, id);
+		assertEquals(latentHeat, m.boiling().orElseThrow().latentHeat(), latentHeat * tolerance, id);
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -87,6 +87,27 @@ final class TestMaterials {
 		return new TemperatureTable(t, v);
 	}
 
+	/**
+	 * A constant-property material (k, ρ, c_p constant) with neither melting nor
+	 * boiling data: it never melts, and has a source for exactly what it holds.
+	 */
+	static Material constantProperties(String id) {
+		return constantBuilder(id).build();
+	}
+
+	/** {@link #constantProperties} before it is built, for tests that add a group. */
+	static Material.Builder constantBuilder(String id) {
+		Material.Builder b = Material.builder(id).name("Constant " + id).materialClass(MaterialClass.CERAMIC)
+				.density(TemperatureTable.constant(2000)).specificHeat(TemperatureTable.constant(1000))
+				.conductivity(TemperatureTable.constant(10)).emissivity(TemperatureTable.constant(0.5))
+				.absorptivity(new AbsorptivityTable(new double[] { 1.064e-6 }, new TemperatureTable[] { TemperatureTable.constant(1) }));
+		for (PropertyKind kind : List.of(PropertyKind.DENSITY, PropertyKind.SPECIFIC_HEAT, PropertyKind.CONDUCTIVITY,
+				PropertyKind.EMISSIVITY, PropertyKind.ABSORPTIVITY)) {
+			b.source(kind, new Source("constant test value for " + kind, "", "not a real material"));
+		}
+		return b;
+	}
+
 	/** A complete, valid builder; every property has a source. */
 	static Material.Builder builder(String id) {
 		Material.Builder b = Material.builder(id).name("Material " + id).materialClass(MaterialClass.METAL)

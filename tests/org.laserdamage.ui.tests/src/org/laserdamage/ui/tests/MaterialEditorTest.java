@@ -36,7 +36,8 @@ class MaterialEditorTest {
 
 	private static final String AL_6061 = "al-6061-t6"; //$NON-NLS-1$
 	private static final String CONDUCTIVITY = "CONDUCTIVITY"; //$NON-NLS-1$
-	private static final String LIQUIDUS = "material.scalar.LIQUIDUS"; //$NON-NLS-1$
+	private static final String SCALAR = "material.scalar."; //$NON-NLS-1$
+	private static final String LIQUIDUS = SCALAR + "LIQUIDUS"; //$NON-NLS-1$
 	private static final Point DOCS_WINDOW = new Point(1280, 940);
 
 	/** Before, not after, each test: a failure screenshot shows the editors as the test left them. */
@@ -110,6 +111,19 @@ class MaterialEditorTest {
 
 		assertEquals(List.of(), editor.problems());
 		assertTrue(editor.saveEnabled(), "Save is enabled again once every problem is fixed"); //$NON-NLS-1$
+	}
+
+	@Test
+	void meltingAndBoilingDataMayBeLeftEmptyAsAGroup() {
+		MaterialsViewPage.open();
+		MaterialEditorPage editor = MaterialEditorPage.openWithCommand("cu-c101"); //$NON-NLS-1$
+		editor.setText(SCALAR + "SOLIDUS", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		assertProblem(editor, "Solidus is empty"); //$NON-NLS-1$
+		for (String field : List.of("LIQUIDUS", "LATENT_HEAT_FUSION", "BOILING_POINT", "LATENT_HEAT_VAPORIZATION")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			editor.setText(SCALAR + field, ""); //$NON-NLS-1$
+		}
+		assertEquals(List.of(), editor.problems(), "a material without melting and boiling data is valid"); //$NON-NLS-1$
+		assertTrue(editor.saveEnabled(), "Save is enabled for a material that never melts"); //$NON-NLS-1$
 	}
 
 	private static void assertProblem(MaterialEditorPage editor, String text) {

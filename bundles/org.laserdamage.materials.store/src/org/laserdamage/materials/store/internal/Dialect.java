@@ -3,12 +3,14 @@ package org.laserdamage.materials.store.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The databases the material store runs on. The schema and queries are
- * common SQL; a dialect only says which driver bundle serves its URLs and how
- * concurrent migrations are kept apart.
+ * common SQL; a dialect only says which driver bundle serves its URLs, how
+ * concurrent migrations are kept apart, and by its {@link #scriptName()}
+ * which statements of a migration script are its own ({@link SqlScript}).
  */
 public enum Dialect {
 
@@ -44,6 +46,21 @@ public enum Dialect {
 	public static Optional<Dialect> forUrl(String url) {
 		for (Dialect d : values()) {
 			if (url.startsWith(d.urlPrefix)) {
+				return Optional.of(d);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** @return the name of this dialect's sections in migration scripts: {@code derby}, {@code postgresql} */
+	public String scriptName() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** @return the dialect whose {@link #scriptName()} is {@code name}, if any */
+	public static Optional<Dialect> forScriptName(String name) {
+		for (Dialect d : values()) {
+			if (d.scriptName().equals(name)) {
 				return Optional.of(d);
 			}
 		}

@@ -122,8 +122,14 @@ final class MaterialReader {
 
 	private void versionRow(ResultSet r, Rows m) throws SQLException {
 		m.builder.name(r.getString(3)).materialClass(MaterialClass.valueOf(r.getString(4))).description(r.getString(5))
-				.meltingRange(r.getDouble(6), r.getDouble(7)).latentHeatFusion(r.getDouble(8)).boilingPoint(r.getDouble(9))
-				.latentHeatVaporization(r.getDouble(10));
+				.meltingRange(nullable(r, 6), nullable(r, 7)).latentHeatFusion(nullable(r, 8)).boilingPoint(nullable(r, 9))
+				.latentHeatVaporization(nullable(r, 10));
+	}
+
+	/** @return the column's value, NaN for NULL: a group not given (schema V003), which the builder leaves out */
+	private static double nullable(ResultSet r, int column) throws SQLException {
+		double value = r.getDouble(column);
+		return r.wasNull() ? Double.NaN : value;
 	}
 
 	private void sourceRow(ResultSet r, Rows m) throws SQLException {

@@ -3,11 +3,16 @@ package org.laserdamage.materials.store.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 import org.laserdamage.materials.AbsorptivityTable;
+import org.laserdamage.materials.Boiling;
 import org.laserdamage.materials.Material;
+import org.laserdamage.materials.Melting;
 import org.laserdamage.materials.MaterialStoreException;
 import org.laserdamage.materials.PropertyKind;
 import org.laserdamage.materials.Source;
@@ -44,17 +49,28 @@ final class MaterialWriter {
 			s.setString(3, material.name());
 			s.setString(4, material.materialClass().name());
 			s.setString(5, material.description());
-			s.setDouble(6, material.solidus());
-			s.setDouble(7, material.liquidus());
-			s.setDouble(8, material.latentHeatFusion());
-			s.setDouble(9, material.boilingPoint());
-			s.setDouble(10, material.latentHeatVaporization());
+			Melting melting = material.melting().orElse(null);
+			Boiling boiling = material.boiling().orElse(null);
+			setNullable(s, 6, melting == null ? null : melting.solidus());
+			setNullable(s, 7, melting == null ? null : melting.liquidus());
+			setNullable(s, 8, melting == null ? null : melting.latentHeat());
+			setNullable(s, 9, boiling == null ? null : boiling.temperature());
+			setNullable(s, 10, boiling == null ? null : boiling.latentHeat());
 			s.setString(11, createdBy);
 			s.executeUpdate();
 		}
 		insertSources(connection, material);
 		insertTables(connection, material);
 		insertAbsorptivity(connection, material);
+	}
+
+	/** A group the material does not give is stored as NULL (schema V003). */
+	private static void setNullable(PreparedStatement s, int index, Double value) throws SQLException {
+		if (value == null) {
+			s.setNull(index, Types.DOUBLE);
+		} else {
+			s.setDouble(index, value);
+		}
 	}
 
 	private static void insertSources(Connection connection, Material material) throws SQLException {
@@ -110,7 +126,9 @@ final class MaterialWriter {
 
 	/** Material accepts an infinite boiling point or latent heat; Derby refuses to store one. */
 	private static void requireFinite(Material m) throws MaterialStoreException {
-		double[] scalars = { m.solidus(), m.liquidus(), m.latentHeatFusion(), m.boilingPoint(), m.latentHeatVaporization() };
+		List<Double> scalars = new ArrayList<>();
+		m.melting().ifPresent(g -> scalars.addAll(List.of(g.solidus(), g.liquidus(), g.latentHeat())));
+		m.boiling().ifPresent(g -> scalars.addAll(List.of(g.temperature(), g.latentHeat())));
 		for (double value : scalars) {
 			if (!Double.isFinite(value)) {
 				throw new MaterialStoreException(NLS.bind(Messages.Write_notFinite, m.id()));

@@ -27,14 +27,14 @@ public record Migration(int version, String description, String resource) {
 		return new Migration(Integer.parseInt(m.group(1)), m.group(2).replace('_', ' '), "/sql/" + fileName); //$NON-NLS-1$
 	}
 
-	/** @return the statements of the script */
-	public List<String> statements() throws IOException {
+	/** @return the statements of the script that run on {@code dialect} */
+	public List<String> statements(Dialect dialect) throws IOException {
 		try (InputStream in = Migration.class.getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IOException("The migration script " + resource //$NON-NLS-1$
 						+ " is not in the bundle; check bin.includes in build.properties"); //$NON-NLS-1$
 			}
-			return SqlScript.statements(in);
+			return SqlScript.statements(in, dialect);
 		}
 	}
 }

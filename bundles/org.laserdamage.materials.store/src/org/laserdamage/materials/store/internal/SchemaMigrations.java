@@ -24,8 +24,8 @@ import org.laserdamage.materials.MaterialStoreException;
 public final class SchemaMigrations {
 
 	/** Every migration in order. A schema change adds its script to {@code sql/} and its name here. */
-	public static final List<Migration> ALL = Stream.of("V001__initial.sql", "V002__created_by.sql") //$NON-NLS-1$ //$NON-NLS-2$
-			.map(Migration::of).toList();
+	public static final List<Migration> ALL = Stream.of("V001__initial.sql", "V002__created_by.sql", //$NON-NLS-1$ //$NON-NLS-2$
+			"V003__optional_phase_change.sql").map(Migration::of).toList(); //$NON-NLS-1$
 
 	private static final String TABLE = "schema_version"; //$NON-NLS-1$
 
@@ -58,7 +58,9 @@ public final class SchemaMigrations {
 
 	/**
 	 * Applies the migrations after the database's version, up to {@code target},
-	 * in the caller's transaction: the caller commits or rolls back.
+	 * in the caller's transaction: the caller commits or rolls back. Each script
+	 * runs its common statements and those of the connection's dialect, known
+	 * from its URL.
 	 *
 	 * @return the schema version found before migrating (0 for an empty database)
 	 * @throws MaterialStoreException when the database is newer than this program
@@ -69,17 +71,19 @@ public final class SchemaMigrations {
 		if (found > latest()) {
 			throw new MaterialStoreException(NLS.bind(Messages.Schema_newer, new Object[] { location, found, latest() }));
 		}
+		String url = connection.getMetaData().getURL();
+		Dialect dialect = Dialect.forUrl(url).orElseThrow(() -> new SQLException("No dialect for the database " + url)); //$NON-NLS-1$
 		for (Migration migration : ALL) {
 			if (migration.version() > found && migration.version() <= target) {
-				apply(connection, migration);
+				apply(connection, migration, dialect);
 			}
 		}
 		return found;
 	}
 
-	private static void apply(Connection connection, Migration migration) throws SQLException {
+	private static void apply(Connection connection, Migration migration, Dialect dialect) throws SQLException {
 		try (Statement s = connection.createStatement()) {
-			for (String sql : migration.statements()) {
+			for (String sql : migration.statements(dialect)) {
 				s.execute(sql);
 			}
 		} catch (IOException e) {

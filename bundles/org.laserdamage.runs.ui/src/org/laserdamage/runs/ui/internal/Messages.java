@@ -22,6 +22,7 @@ public final class Messages extends NLS {
 	public static String RunJob_openResults;
 	public static String RunJob_started;
 	public static String RunJob_warning;
+	public static String Summary_notApplicable;
 	public static String Summary_notReached;
 	public static String Summary_peak;
 	public static String Summary_reached;

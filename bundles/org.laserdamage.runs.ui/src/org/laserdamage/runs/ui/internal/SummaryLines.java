@@ -21,8 +21,12 @@ public final class SummaryLines {
 		lines.add(NLS.bind(Messages.Summary_peak, units.temperature().format(summary.peak().temperature()),
 				seconds(summary.peak().time())));
 		for (CriterionSummary c : summary.criteria()) {
-			lines.add(c.reached() ? NLS.bind(Messages.Summary_reached, c.criterion(), seconds(c.time()))
-					: NLS.bind(Messages.Summary_notReached, c.criterion(), units.formatMargin(c.margin(), c.marginUnit())));
+			if (!c.applicable()) {
+				lines.add(NLS.bind(Messages.Summary_notApplicable, c.criterion()));
+			} else {
+				lines.add(c.reached() ? NLS.bind(Messages.Summary_reached, c.criterion(), seconds(c.time()))
+						: NLS.bind(Messages.Summary_notReached, c.criterion(), units.formatMargin(c.margin(), c.marginUnit())));
+			}
 		}
 		return lines;
 	}

@@ -31,6 +31,12 @@ import org.laserdamage.solver.DamageCriteria;
  * its error is at most half a cell). The margin of an unreached melt-through is
  * the thickness minus the deepest point on the axis where the liquid fraction,
  * interpolated between cell centres, is 0.5.
+ * <p>
+ * A layer whose material has no melting data never melts. Melt onset then
+ * looks only at the layers that can melt, and does not apply when none can;
+ * melt-through does not apply when any layer cannot melt, since no melt
+ * reaches the back through it. A criterion that does not apply is never
+ * reached and has a NaN margin ({@link CriterionResult#notApplicable}).
  */
 public final class CriteriaTracker {
 
@@ -62,6 +68,8 @@ public final class CriteriaTracker {
 	private double deepestMelt;
 	private double stepOnset;
 	private double stepThreshold;
+	private final boolean meltOnsetApplies;
+	private final boolean meltThroughApplies;
 
 	public CriteriaTracker(DamageCriteria criteria, Mesh mesh, HeatBalance balance) {
 		this.criteria = criteria;
@@ -72,13 +80,20 @@ public final class CriteriaTracker {
 		backStart = frontStart + nr;
 		rimStart = backStart + nr;
 		solidusOfPoint = new double[rimStart + nz];
+		boolean anyMelts = false;
+		boolean allMelt = true;
 		for (int j = 0; j < nz; j++) {
+			boolean melts = balance.model(j).enthalpy().melts();
+			anyMelts |= melts;
+			allMelt &= melts;
 			double solidus = balance.model(j).enthalpy().solidus();
 			Arrays.fill(solidusOfPoint, j * nr, (j + 1) * nr, solidus);
 			solidusOfPoint[rimStart + j] = solidus;
 		}
 		Arrays.fill(solidusOfPoint, frontStart, backStart, solidusOfPoint[0]);
 		Arrays.fill(solidusOfPoint, backStart, rimStart, solidusOfPoint[(nz - 1) * nr]);
+		meltOnsetApplies = anyMelts;
+		meltThroughApplies = allMelt;
 		pointPeak = new double[solidusOfPoint.length];
 		Arrays.fill(pointPeak, Double.NEGATIVE_INFINITY);
 		lastFaces = new double[2 * nr + nz];
@@ -129,14 +144,14 @@ public final class CriteriaTracker {
 			events.add(new Event(CriterionKind.PEAK_TEMPERATURE, peakReached, stepThreshold));
 		}
 		int backAxis = (nz - 1) * nr;
-		if (newF[backAxis] >= MELTED) {
+		if (meltThroughApplies && newF[backAxis] >= MELTED) {
 			deepestMelt = mesh.thickness();
 			if (criteria.meltThrough() && Double.isNaN(meltThrough)) {
 				double w = crossing(oldF[backAxis], newF[backAxis], MELTED);
 				meltThrough = t0 + w * (t1 - t0);
 				events.add(new Event(CriterionKind.MELT_THROUGH, meltThrough, w));
 			}
-		} else {
+		} else if (meltThroughApplies) {
 			deepestMelt = Math.max(deepestMelt, meltDepthOnAxis(newF));
 		}
 		events.sort(Comparator.comparingDouble(Event::time));
@@ -229,14 +244,18 @@ public final class CriteriaTracker {
 	/** @return one result per evaluated criterion, margins as defined by {@link CriterionKind} */
 	public List<CriterionResult> results() {
 		List<CriterionResult> results = new ArrayList<>();
-		if (criteria.meltOnset()) {
+		if (criteria.meltOnset() && !meltOnsetApplies) {
+			results.add(CriterionResult.notApplicable(CriterionKind.MELT_ONSET));
+		} else if (criteria.meltOnset()) {
 			double margin = Double.POSITIVE_INFINITY;
 			for (int p = 0; p < pointPeak.length; p++) {
 				margin = Math.min(margin, solidusOfPoint[p] - pointPeak[p]);
 			}
 			results.add(new CriterionResult(CriterionKind.MELT_ONSET, !Double.isNaN(meltOnset), meltOnset, margin));
 		}
-		if (criteria.meltThrough()) {
+		if (criteria.meltThrough() && !meltThroughApplies) {
+			results.add(CriterionResult.notApplicable(CriterionKind.MELT_THROUGH));
+		} else if (criteria.meltThrough()) {
 			results.add(new CriterionResult(CriterionKind.MELT_THROUGH, meltedThrough(), meltThrough,
 					mesh.thickness() - deepestMelt));
 		}

@@ -3,6 +3,7 @@ package org.laserdamage.solver.builtin.internal;
 import java.util.TreeSet;
 
 import org.laserdamage.materials.Material;
+import org.laserdamage.materials.Melting;
 import org.laserdamage.materials.TemperatureTable;
 
 /**
@@ -17,6 +18,9 @@ import org.laserdamage.materials.TemperatureTable;
  * exactly; beyond the tables both are constant, as the tables define. The
  * integrand is positive everywhere, so H is strictly increasing and the
  * inverse is unique.
+ * <p>
+ * A material without melting data never melts: it has no latent heat, its
+ * solidus and liquidus are +∞ and its liquid fraction is always 0.
  */
 public final class EnthalpyCurve {
 
@@ -34,8 +38,9 @@ public final class EnthalpyCurve {
 	private final double slopeBelow;
 
 	public EnthalpyCurve(Material material, double referenceTemperature) {
-		solidus = material.solidus();
-		liquidus = Math.max(material.liquidus(), solidus + MIN_MELTING_INTERVAL);
+		Melting melting = material.melting().orElse(null);
+		solidus = melting == null ? Double.POSITIVE_INFINITY : melting.solidus();
+		liquidus = melting == null ? Double.POSITIVE_INFINITY : Math.max(melting.liquidus(), solidus + MIN_MELTING_INTERVAL);
 		TemperatureTable rho = material.density();
 		TemperatureTable cp = material.specificHeat();
 		TreeSet<Double> points = new TreeSet<>();
@@ -45,15 +50,17 @@ public final class EnthalpyCurve {
 		for (double t : cp.temperatures()) {
 			points.add(t);
 		}
-		points.add(solidus);
-		points.add(liquidus);
+		if (melting != null) {
+			points.add(solidus);
+			points.add(liquidus);
+		}
 		start = points.stream().mapToDouble(Double::doubleValue).toArray();
 		int m = start.length;
 		startEnthalpy = new double[m];
 		c0 = new double[m];
 		c1 = new double[m];
 		c2 = new double[m];
-		double latentDensity = material.latentHeatFusion() / (liquidus - solidus);
+		double latentDensity = melting == null ? 0 : melting.latentHeat() / (liquidus - solidus);
 		for (int s = 0; s < m; s++) {
 			double a = start[s];
 			double latent = a >= solidus && a < liquidus ? latentDensity : 0;
@@ -200,6 +207,12 @@ public final class EnthalpyCurve {
 		return t >= liquidus ? 1 : (t - solidus) / (liquidus - solidus);
 	}
 
+	/** @return whether the material melts at all (has melting data) */
+	public boolean melts() {
+		return solidus != Double.POSITIVE_INFINITY;
+	}
+
+	/** @return the solidus, +∞ for a material that never melts */
 	public double solidus() {
 		return solidus;
 	}

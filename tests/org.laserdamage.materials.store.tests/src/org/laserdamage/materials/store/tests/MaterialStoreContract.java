@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -193,6 +194,41 @@ abstract class MaterialStoreContract {
 		Material v2 = store.save(TestMaterials.awkward("v001-sample", "Edited after the migration", 1));
 		assertEquals(2, v2.version());
 		assertEquals(List.of("", System.getProperty("user.name")), createdBy("v001-sample"));
+	}
+
+	@Test
+	void materialsWithoutMeltingOrBoilingDataRoundTrip() throws Exception {
+		IMaterialStore store = open();
+		List<Material> materials = List.of(TestMaterials.awkward("constant", "Constant properties", false, false),
+				TestMaterials.awkward("melts-only", "Melts only", true, false),
+				TestMaterials.awkward("boils-only", "Boils only", false, true));
+		assertTrue(materials.get(0).melting().isEmpty() && materials.get(0).boiling().isEmpty());
+		store.saveAll(materials);
+		store.close();
+
+		IMaterialStore again = open();
+		for (Material m : materials) {
+			assertEquals(m, again.find(m.id()).orElseThrow(), m.id());
+		}
+		try (Connection c = database.connect(); Statement s = c.createStatement();
+				ResultSet r = s.executeQuery("SELECT solidus, liquidus, latent_heat_fusion, boiling_point, latent_heat_vaporization"
+						+ " FROM material_version WHERE material_id = 'constant'")) {
+			assertTrue(r.next());
+			for (int column = 1; column <= 5; column++) {
+				assertEquals(null, r.getObject(column), "column " + column + " is NULL");
+			}
+		}
+	}
+
+	@Test
+	void theSchemaRefusesHalfAGroup() throws Exception {
+		open().save(TestMaterials.awkward("half", "Half", true, true));
+		try (Connection c = database.connect(); Statement s = c.createStatement()) {
+			assertThrows(SQLException.class, () -> s.executeUpdate(
+					"UPDATE material_version SET latent_heat_fusion = NULL WHERE material_id = 'half'"));
+			assertThrows(SQLException.class, () -> s.executeUpdate(
+					"UPDATE material_version SET boiling_point = NULL WHERE material_id = 'half'"));
+		}
 	}
 
 	@Test

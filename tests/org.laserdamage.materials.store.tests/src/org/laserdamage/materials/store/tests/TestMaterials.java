@@ -20,6 +20,19 @@ final class TestMaterials {
 
 	/** {@link #awkward} before it is built, for tests that change one value. */
 	static Material.Builder awkwardBuilder(String id, String name, double conductivity) {
+		return awkwardBuilder(id, name, conductivity, true, true);
+	}
+
+	/**
+	 * {@link #awkward} with or without its melting data and its boiling data;
+	 * without both it is a constant-property material that never melts.
+	 */
+	static Material awkward(String id, String name, boolean melting, boolean boiling) {
+		return awkwardBuilder(id, name, 1, melting, boiling).build();
+	}
+
+	private static Material.Builder awkwardBuilder(String id, String name, double conductivity, boolean melting,
+			boolean boiling) {
 		Material.Builder b = Material.builder(id).name(name).materialClass(MaterialClass.COMPOSITE)
 				.description("line one\nline two, with 'quotes' and ünïcödé")
 				.density(new TemperatureTable(new double[] { 293.15, 0.1 + 0.2 + 300, Math.PI * 1000 },
@@ -33,7 +46,18 @@ final class TestMaterials {
 				.absorptivity(new AbsorptivityTable(new double[] { 1.064e-6, Math.nextUp(1.07e-6), 1.06e-5 },
 						new TemperatureTable[] { TemperatureTable.constant(0.9), TemperatureTable.constant(1.0 / 3),
 								new TemperatureTable(new double[] { 293.15, 600 }, new double[] { 0.0, 1.0 }) }));
+		if (!melting) {
+			b.melting(null);
+		}
+		if (!boiling) {
+			b.boiling(null);
+		}
 		for (PropertyKind kind : PropertyKind.values()) {
+			boolean meltingKind = kind == PropertyKind.MELTING_RANGE || kind == PropertyKind.LATENT_HEAT_FUSION;
+			boolean boilingKind = kind == PropertyKind.BOILING_POINT || kind == PropertyKind.LATENT_HEAT_VAPORIZATION;
+			if (meltingKind && !melting || boilingKind && !boiling) {
+				continue;
+			}
 			b.source(kind, new Source("Test citation for " + kind, kind.ordinal() % 2 == 0 ? "" : "https://example.org/" + kind,
 					kind.ordinal() % 3 == 0 ? "" : "notes; with a semicolon"));
 		}

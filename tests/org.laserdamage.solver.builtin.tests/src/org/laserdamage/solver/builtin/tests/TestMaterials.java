@@ -1,5 +1,7 @@
 package org.laserdamage.solver.builtin.tests;
 
+import java.util.List;
+
 import org.laserdamage.materials.AbsorptivityTable;
 import org.laserdamage.materials.Material;
 import org.laserdamage.materials.MaterialClass;
@@ -18,6 +20,20 @@ final class TestMaterials {
 	/** A solid that never melts within the tests (solidus 5000 K). */
 	static Material solid(String id, String citation, double k, double rho, double c) {
 		return builder(id, citation, k, rho, c, 5000, 5000, 0).build();
+	}
+
+	/** A constant-property material without melting or boiling data: it never melts at all. */
+	static Material neverMelts(String id, String citation, double k, double rho, double c) {
+		Material.Builder b = Material.builder(id).name(id).materialClass(MaterialClass.CERAMIC)
+				.density(TemperatureTable.constant(rho)).specificHeat(TemperatureTable.constant(c))
+				.conductivity(TemperatureTable.constant(k)).emissivity(TemperatureTable.constant(0.1))
+				.absorptivity(absorptivity(0.3));
+		Source source = new Source(citation, null, "constant properties, no melting or boiling data");
+		for (PropertyKind kind : List.of(PropertyKind.DENSITY, PropertyKind.SPECIFIC_HEAT, PropertyKind.CONDUCTIVITY,
+				PropertyKind.EMISSIVITY, PropertyKind.ABSORPTIVITY)) {
+			b.source(kind, source);
+		}
+		return b.build();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.laserdamage.materials.ui.internal.editor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 import org.laserdamage.materials.PropertyKind;
@@ -11,7 +12,8 @@ import org.laserdamage.materials.ui.internal.DisplayUnit;
 /**
  * Checks a draft as the user types: numbers that are not numbers,
  * temperatures that do not increase, negative values, fractions outside
- * [0, 1], a solidus above the liquidus, missing citations. What it passes
+ * [0, 1], a solidus above the liquidus, melting or boiling data filled in
+ * only in part, missing citations. What it passes
  * is also accepted by {@link org.laserdamage.materials.Material}; anything
  * the record still refuses is reported as a problem of the whole material.
  */
@@ -39,7 +41,7 @@ final class DraftValidator {
 		draft.tables.forEach((kind, rows) -> temperatureTable(kind, rows));
 		absorptivity();
 		for (Map.Entry<PropertyKind, SourceDraft> source : draft.sources.entrySet()) {
-			if (source.getValue().citation.isBlank()) {
+			if (draft.gives(source.getKey()) && source.getValue().citation.isBlank()) {
 				add(Problem.source(source.getKey()), NLS.bind(Messages.Validation_citationMissing, Labels.property(source.getKey())));
 			}
 		}
@@ -52,11 +54,21 @@ final class DraftValidator {
 		}
 	}
 
+	/** Each group (melting, boiling) is filled in whole or left empty; what is filled in must be numbers. */
 	private void scalars() {
 		double[] values = new double[ScalarField.values().length];
 		boolean allNumbers = true;
 		for (ScalarField field : ScalarField.values()) {
 			String text = draft.scalars.get(field);
+			values[field.ordinal()] = Double.NaN;
+			if (text.isBlank()) {
+				if (draft.gives(field.property)) {
+					allNumbers = false;
+					add(Problem.scalar(field), NLS.bind(Messages.Validation_groupIncomplete, field.label,
+							field.group().stream().map(f -> f.label).collect(Collectors.joining(", ")))); //$NON-NLS-1$
+				}
+				continue;
+			}
 			try {
 				double value = field.unit.parse(text);
 				values[field.ordinal()] = value;
@@ -76,6 +88,9 @@ final class DraftValidator {
 		double solidus = values[ScalarField.SOLIDUS.ordinal()];
 		double liquidus = values[ScalarField.LIQUIDUS.ordinal()];
 		double boiling = values[ScalarField.BOILING_POINT.ordinal()];
+		if (Double.isNaN(solidus)) {
+			return;
+		}
 		if (solidus > liquidus) {
 			add(Problem.scalar(ScalarField.LIQUIDUS), NLS.bind(Messages.Validation_solidusAboveLiquidus,
 					draft.scalars.get(ScalarField.SOLIDUS), draft.scalars.get(ScalarField.LIQUIDUS)));

@@ -41,7 +41,7 @@ final class MaterialDraft {
 		materialClass = material.materialClass();
 		description = material.description();
 		for (ScalarField field : ScalarField.values()) {
-			scalars.put(field, field.unit.format(field.read(material)));
+			scalars.put(field, field.read(material).map(field.unit::format).orElse("")); //$NON-NLS-1$
 		}
 		for (TableKind kind : TableKind.values()) {
 			kind.read(material).ifPresent(table -> tables.put(kind, rows(table, kind.unit)));
@@ -59,6 +59,19 @@ final class MaterialDraft {
 				sources.put(kind, new SourceDraft(material.source(kind)));
 			}
 		}
+	}
+
+	/**
+	 * @return whether the draft gives {@code kind}: a melting or boiling property
+	 *         when any field of its group is filled in, the through-thickness table
+	 *         when present, every other property always
+	 */
+	boolean gives(PropertyKind kind) {
+		if (kind == PropertyKind.CONDUCTIVITY_THROUGH_THICKNESS) {
+			return tables.containsKey(TableKind.CONDUCTIVITY_THROUGH_THICKNESS);
+		}
+		List<ScalarField> group = ScalarField.group(kind);
+		return group.isEmpty() || group.stream().anyMatch(field -> !scalars.get(field).isBlank());
 	}
 
 	static MaterialDraft of(Material material) {
@@ -86,12 +99,18 @@ final class MaterialDraft {
 				.latentHeatVaporization(scalar(ScalarField.LATENT_HEAT_VAPORIZATION));
 		tables.forEach((kind, rows) -> kind.write(builder, temperatureTable(rows, kind.unit)));
 		builder.absorptivity(absorptivityTable());
-		sources.forEach((kind, source) -> builder.source(kind, source.toSource()));
+		sources.forEach((kind, source) -> {
+			if (gives(kind)) {
+				builder.source(kind, source.toSource());
+			}
+		});
 		return builder.build();
 	}
 
+	/** @return the value in SI units, NaN for an empty field (its group not given) */
 	private double scalar(ScalarField field) {
-		return field.unit.parse(scalars.get(field));
+		String text = scalars.get(field);
+		return text.isBlank() ? Double.NaN : field.unit.parse(text);
 	}
 
 	private static TemperatureTable temperatureTable(List<String[]> rows, DisplayUnit unit) {

@@ -12,7 +12,11 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.forms.widgets.TableWrapData;
 import org.laserdamage.materials.PropertyKind;
 
-/** Solidus, liquidus, latent heats and boiling point with their units, then their sources. */
+/**
+ * Solidus, liquidus, latent heats and boiling point with their units, then
+ * their sources. The melting fields and the boiling fields may each be left
+ * empty as a group: "not given".
+ */
 final class MeltingSection {
 
 	private MeltingSection() {
@@ -24,8 +28,9 @@ final class MeltingSection {
 	}
 
 	static void create(Composite parent, SectionContext context, MaterialDraft draft) {
-		Section section = context.toolkit().createSection(parent, Section.TITLE_BAR | Section.EXPANDED);
+		Section section = context.toolkit().createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED);
 		section.setText(Messages.MeltingSection_title);
+		section.setDescription(Messages.MeltingSection_description);
 		section.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB, TableWrapData.TOP));
 		Composite client = context.toolkit().createComposite(section);
 		GridLayoutFactory.fillDefaults().numColumns(3).spacing(8, 4).applyTo(client);

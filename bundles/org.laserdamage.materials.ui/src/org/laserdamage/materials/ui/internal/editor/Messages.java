@@ -33,6 +33,7 @@ final class Messages extends NLS {
 	public static String MaterialEditor_wrongInput;
 	public static String MaterialEditor_notFound;
 	public static String MaterialEditor_cannotRead;
+	public static String MeltingSection_description;
 	public static String MeltingSection_title;
 	public static String PropertySection_add;
 	public static String PropertySection_remove;
@@ -60,6 +61,7 @@ final class Messages extends NLS {
 	public static String Validation_notPositive;
 	public static String Validation_solidusAboveLiquidus;
 	public static String Validation_boilingBelowLiquidus;
+	public static String Validation_groupIncomplete;
 	public static String Validation_empty;
 	public static String Validation_rowNotANumber;
 	public static String Validation_rowTemperature;

@@ -6,7 +6,9 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import org.eclipse.osgi.util.NLS;
+import org.laserdamage.materials.Boiling;
 import org.laserdamage.materials.Material;
+import org.laserdamage.materials.Melting;
 import org.laserdamage.materials.PropertyKind;
 
 /** Says in a few words what a version changed against the one before. */
@@ -46,10 +48,10 @@ final class VersionChanges {
 		case SPECIFIC_HEAT -> Material::specificHeat;
 		case CONDUCTIVITY -> Material::conductivity;
 		case CONDUCTIVITY_THROUGH_THICKNESS -> Material::conductivityThroughThickness;
-		case MELTING_RANGE -> m -> List.of(m.solidus(), m.liquidus());
-		case LATENT_HEAT_FUSION -> Material::latentHeatFusion;
-		case BOILING_POINT -> Material::boilingPoint;
-		case LATENT_HEAT_VAPORIZATION -> Material::latentHeatVaporization;
+		case MELTING_RANGE -> m -> m.melting().map(g -> List.of(g.solidus(), g.liquidus()));
+		case LATENT_HEAT_FUSION -> m -> m.melting().map(Melting::latentHeat);
+		case BOILING_POINT -> m -> m.boiling().map(Boiling::temperature);
+		case LATENT_HEAT_VAPORIZATION -> m -> m.boiling().map(Boiling::latentHeat);
 		case EMISSIVITY -> Material::emissivity;
 		case ABSORPTIVITY -> Material::absorptivity;
 		};

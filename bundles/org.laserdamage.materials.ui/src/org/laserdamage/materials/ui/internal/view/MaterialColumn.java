@@ -9,6 +9,7 @@ import java.util.function.ToDoubleFunction;
 
 import org.eclipse.osgi.util.NLS;
 import org.laserdamage.materials.Material;
+import org.laserdamage.materials.Melting;
 import org.laserdamage.materials.PropertyKind;
 import org.laserdamage.materials.Source;
 import org.laserdamage.materials.ui.internal.DisplayUnit;
@@ -24,8 +25,8 @@ public enum MaterialColumn {
 			DisplayUnit.KILOGRAM_PER_CUBIC_METRE::formatShort),
 	CONDUCTIVITY(Messages.Column_conductivity, 145, m -> m.conductivity().valueAt(MaterialColumn.ROOM_TEMPERATURE),
 			DisplayUnit.WATT_PER_METRE_KELVIN::formatShort),
-	SOLIDUS(Messages.Column_solidus, 95, Material::solidus, DisplayUnit.KELVIN::format),
-	LIQUIDUS(Messages.Column_liquidus, 95, Material::liquidus, DisplayUnit.KELVIN::format),
+	SOLIDUS(Messages.Column_solidus, 95, m -> m.melting().map(Melting::solidus).orElse(Double.NaN), MaterialColumn::kelvin),
+	LIQUIDUS(Messages.Column_liquidus, 95, m -> m.melting().map(Melting::liquidus).orElse(Double.NaN), MaterialColumn::kelvin),
 	VERSION(Messages.Column_version, 60, m -> Integer.toString(m.version()), Comparator.comparingInt(Material::version),
 			true),
 	SOURCE(Messages.Column_source, 280, MaterialColumn::sourceSummary,
@@ -78,6 +79,11 @@ public enum MaterialColumn {
 	/** @return the ascending order of this column */
 	public Comparator<Material> order() {
 		return order;
+	}
+
+	/** A temperature in K; empty for a material without melting data, which never melts. */
+	private static String kelvin(double value) {
+		return Double.isNaN(value) ? "" : DisplayUnit.KELVIN.format(value); //$NON-NLS-1$
 	}
 
 	/** The density's citation, or "citation (+n more)" when the properties cite several sources. */

@@ -34,6 +34,7 @@ final class Messages extends NLS {
 	public static String Summary_meltThrough;
 	public static String Summary_notEvaluated;
 	public static String Summary_notFinished;
+	public static String Summary_notApplicable;
 	public static String Summary_notReached;
 	public static String Summary_notReachedBeforeStop;
 	public static String Summary_peak;

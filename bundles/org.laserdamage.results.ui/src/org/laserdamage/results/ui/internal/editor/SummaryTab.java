@@ -83,7 +83,8 @@ final class SummaryTab {
 		String id = CriterionSummary.id(CriterionKind.MELT_THROUGH);
 		if (results.summary().isPresent()) {
 			return results.summary().get().criterion(CriterionKind.MELT_THROUGH)
-					.map(c -> c.reached() ? Formats.time(c.time()) : Messages.Summary_notReached)
+					.map(c -> c.reached() ? Formats.time(c.time())
+							: c.applicable() ? Messages.Summary_notReached : Messages.Summary_notApplicable)
 					.orElse(Messages.Summary_notEvaluated);
 		}
 		return results.events().stream().filter(e -> e.criterion().equals(id)).findFirst()
@@ -109,7 +110,8 @@ final class SummaryTab {
 				Messages.Column_margin);
 		for (CriterionSummary c : criteria) {
 			TableItem row = new TableItem(table, SWT.NONE);
-			row.setText(new String[] { Formats.criterion(c.criterion()), c.reached() ? Messages.Yes : Messages.No,
+			String reached = c.reached() ? Messages.Yes : c.applicable() ? Messages.No : Messages.Summary_notApplicable;
+			row.setText(new String[] { Formats.criterion(c.criterion()), reached,
 					Formats.time(c.time()), Formats.margin(c) });
 		}
 		Tables.pack(table);
