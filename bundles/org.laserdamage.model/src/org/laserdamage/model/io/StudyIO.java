@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -99,7 +100,7 @@ public final class StudyIO {
 		} catch (IOException | RuntimeException e) {
 			if (resource.getErrors().isEmpty()) {
 				throw new StudyFormatException(file, 0, 0, NLS.bind(Messages.StudyIO_unreadable, file,
-						e instanceof CharConversionException ? Messages.StudyIO_encoding : Messages.StudyIO_notXml), e);
+						isEncoding(e) ? Messages.StudyIO_encoding : Messages.StudyIO_notXml), e);
 			}
 		}
 		if (!resource.getErrors().isEmpty()) {
@@ -170,6 +171,10 @@ public final class StudyIO {
 				return path + ": " + problem.getMessage(); //$NON-NLS-1$
 			}
 			Object value = v.getValue();
+			if (value instanceof EObject element && v.getFeature() instanceof EReference reference) {
+				return path + ": " + NLS.bind(Messages.StudyIO_wrongElementType, new Object[] { //$NON-NLS-1$
+						element.eClass().getName(), reference.getEReferenceType().getName(), typeNames() });
+			}
 			String shown = value instanceof EObject e ? e.eClass().getName()
 					: StrictXmiHelper.shorten(String.valueOf(value));
 			return NLS.bind(Messages.StudyIO_badValue, path, shown);
@@ -180,15 +185,29 @@ public final class StudyIO {
 		if (error instanceof PackageNotFoundException p) {
 			return NLS.bind(Messages.StudyIO_unknownNamespace, p.uri(), StudyPackage.eNS_URI);
 		}
+		String text = String.valueOf(error.getMessage());
+		if (error instanceof XMIException x && isEncoding(x.getWrappedException())
+				|| text.contains("byte") && text.contains("sequence")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return Messages.StudyIO_encoding;
+		}
 		if (error instanceof XMIException x && x.getWrappedException() instanceof SAXParseException sax) {
 			return syntax(file, sax);
 		}
-		return Messages.StudyIO_fixXml;
+		return text.contains("DOCTYPE") ? Messages.StudyIO_doctype : Messages.StudyIO_fixXml; //$NON-NLS-1$
+	}
+
+	private static boolean isEncoding(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof CharConversionException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String syntax(Path file, SAXParseException sax) {
 		String text = String.valueOf(sax.getMessage());
-		if (sax.getException() instanceof CharConversionException || text.contains("byte")) { //$NON-NLS-1$
+		if (isEncoding(sax.getException()) || text.contains("byte")) { //$NON-NLS-1$
 			return Messages.StudyIO_encoding;
 		}
 		if (text.contains("DOCTYPE")) { //$NON-NLS-1$
