@@ -14,6 +14,7 @@ final class Messages extends NLS {
 	public static String StudyIO_error;
 	public static String StudyIO_errors;
 	public static String StudyIO_at;
+	public static String StudyIO_atEnd;
 	public static String StudyIO_more;
 	public static String StudyIO_unknownFeature;
 	public static String StudyIO_badValue;

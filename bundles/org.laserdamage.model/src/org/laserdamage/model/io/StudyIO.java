@@ -142,7 +142,9 @@ public final class StudyIO {
 		Resource.Diagnostic first = errors.get(0);
 		List<String> lines = new ArrayList<>();
 		for (Resource.Diagnostic error : errors.subList(0, Math.min(errors.size(), MAX_LISTED))) {
-			lines.add(NLS.bind(Messages.StudyIO_at, new Object[] { error.getLine(), error.getColumn(), explain(file, error) }));
+			lines.add(error.getLine() > 0
+					? NLS.bind(Messages.StudyIO_at, new Object[] { error.getLine(), error.getColumn(), explain(file, error) })
+					: NLS.bind(Messages.StudyIO_atEnd, explain(file, error)));
 		}
 		if (errors.size() > MAX_LISTED) {
 			lines.add(NLS.bind(Messages.StudyIO_more, errors.size() - MAX_LISTED));
@@ -150,7 +152,7 @@ public final class StudyIO {
 		String message = errors.size() == 1 ? NLS.bind(Messages.StudyIO_error, file, lines.get(0))
 				: NLS.bind(Messages.StudyIO_errors, new Object[] { file, errors.size(),
 						String.join(System.lineSeparator() + "  ", lines) }); //$NON-NLS-1$
-		return new StudyFormatException(file, first.getLine(), first.getColumn(), message,
+		return new StudyFormatException(file, Math.max(0, first.getLine()), Math.max(0, first.getColumn()), message,
 				first instanceof Throwable t ? t : null);
 	}
 
@@ -215,7 +217,7 @@ public final class StudyIO {
 		}
 		try {
 			long lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1).size();
-			if (sax.getLineNumber() >= lines && !text.contains("end-tag")) { //$NON-NLS-1$
+			if ((sax.getLineNumber() < 1 || sax.getLineNumber() >= lines) && !text.contains("end-tag")) { //$NON-NLS-1$
 				return Messages.StudyIO_truncated;
 			}
 		} catch (IOException e) {

@@ -8,7 +8,11 @@ package org.laserdamage.model.validation;
  */
 public final class Limits {
 
-	/** Temperatures (initial, ambient, threshold) stay below the built-in solver's ceiling, K. */
+	/**
+	 * Temperatures (initial, ambient, threshold), K: from where the built-in
+	 * solver still converges (it did not from 0.5 K) to below its ceiling.
+	 */
+	public static final double MIN_TEMPERATURE = 20;
 	public static final double MAX_TEMPERATURE = 1e5;
 	/** Lengths (target radius, layer thicknesses, beam radius), m. */
 	public static final double MIN_LENGTH = 1e-9;

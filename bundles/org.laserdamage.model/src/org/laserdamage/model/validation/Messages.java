@@ -52,7 +52,7 @@ final class Messages extends NLS {
 	public static String zeroPower;
 	public static String outOfRange;
 	public static String targetTooThick;
-	public static String temperatureTooHigh;
+	public static String temperatureRange;
 	public static String cellTooSmall;
 	public static String tooManyCells;
 	public static String stepTooSmall;

@@ -257,8 +257,8 @@ public final class StudyValidator implements EValidator {
 	private static void checkTemperature(Checks c, EObject object, EStructuralFeature feature, double value) {
 		if (!(value > 0)) {
 			c.error(object, feature, Messages.positiveTemperature, value);
-		} else if (!(value < Limits.MAX_TEMPERATURE)) {
-			c.error(object, feature, Messages.temperatureTooHigh, value, Limits.MAX_TEMPERATURE);
+		} else if (!(value >= Limits.MIN_TEMPERATURE && value < Limits.MAX_TEMPERATURE)) {
+			c.error(object, feature, Messages.temperatureRange, value, Limits.MIN_TEMPERATURE, Limits.MAX_TEMPERATURE);
 		}
 	}
 

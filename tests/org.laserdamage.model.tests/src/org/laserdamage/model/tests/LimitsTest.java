@@ -50,7 +50,8 @@ class LimitsTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "target.initialTemperature, 1e5", "target.initialTemperature, 0",
+	@CsvSource({ "target.initialTemperature, 1e5", "target.initialTemperature, 0", "target.initialTemperature, 0.5",
+			"environment.ambientTemperature, 10",
 			"environment.ambientTemperature, 200000", "damageCriteria.peakTemperatureThreshold, 1e6" })
 	void temperatures(String path, String value) throws Exception {
 		assertError(path, "al6061-cw-1kW.ldsim", path + "=" + value); //$NON-NLS-1$ //$NON-NLS-2$
