@@ -185,7 +185,8 @@ public final class StudyIO {
 			return NLS.bind(Messages.StudyIO_unknownType, c.getName(), typeNames());
 		}
 		if (error instanceof PackageNotFoundException p) {
-			return NLS.bind(Messages.StudyIO_unknownNamespace, p.uri(), StudyPackage.eNS_URI);
+			return NLS.bind(Messages.StudyIO_unknownNamespace, p.uri() == null || p.uri().isEmpty() ? "" : p.uri(), //$NON-NLS-1$
+					StudyPackage.eNS_URI);
 		}
 		String text = String.valueOf(error.getMessage());
 		if (error instanceof XMIException x && isEncoding(x.getWrappedException())

@@ -147,6 +147,14 @@ class StrictReadingTest {
 	}
 
 	@Test
+	void aStudyWithoutItsNamespaceSaysWhichOneItNeeds() throws IOException {
+		StudyFormatException e = refused("xmlns:study=\"http://www.laserdamage.org/study/1.0\"", //$NON-NLS-1$
+				"xmlns:study=\"http://example.com/other\""); //$NON-NLS-1$
+		assertTrue(e.getMessage().contains("http://example.com/other") //$NON-NLS-1$
+				&& e.getMessage().contains("http://www.laserdamage.org/study/1.0"), e.getMessage()); //$NON-NLS-1$
+	}
+
+	@Test
 	void utf16WithBomIsRead() throws Exception {
 		String text = Files.readString(Examples.file(AL)).replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\""); //$NON-NLS-1$ //$NON-NLS-2$
 		Path file = tmp.resolve("utf16.ldsim"); //$NON-NLS-1$
