@@ -98,6 +98,18 @@ class CliInputTest {
 	}
 
 	@Test
+	void runTakesAFileAfterDoubleDashAndWritesProbeNamesSafeForSpreadsheets() throws Exception {
+		Path weird = Files.createDirectories(tmp.resolve("work")).resolve("-weird.ldsim"); //$NON-NLS-1$ //$NON-NLS-2$
+		Files.copy(example("aisi304-cw-1kW.ldsim"), weird); //$NON-NLS-1$
+		Path run = tmp.resolve("run"); //$NON-NLS-1$
+		assertEquals(0, cli("run", "--out", run.toString(), "--set", "probes[0].name=@SUM(A1)", "--set", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				"mesh.radialCells=8", "--set", "target.layers[0].axialCells=4", "--set", "solver.endTime=20ms", "--set", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				"solver.outputInterval=10ms", "--", weird.toString()), err); //$NON-NLS-1$ //$NON-NLS-2$
+		String header = Files.readAllLines(run.resolve("probes.csv")).get(0); //$NON-NLS-1$
+		assertTrue(header.startsWith("time_s,\"'@SUM(A1)\","), header); //$NON-NLS-1$
+	}
+
+	@Test
 	void benchmarkOfAMissingStudyFailsBeforeBenchmarking() {
 		assertEquals(2, cli("benchmark", tmp.resolve("missing.ldsim").toString())); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(err.contains("missing.ldsim"), err); //$NON-NLS-1$
