@@ -19,6 +19,7 @@ final class Messages extends NLS {
 	public static String StudyIO_unknownFeature;
 	public static String StudyIO_badValue;
 	public static String StudyIO_unknownType;
+	public static String StudyIO_abstractType;
 	public static String StudyIO_unknownNamespace;
 	public static String StudyIO_givenTwice;
 	public static String StudyIO_wrongElementType;

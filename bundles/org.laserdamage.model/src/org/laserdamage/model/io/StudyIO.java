@@ -182,6 +182,9 @@ public final class StudyIO {
 			return NLS.bind(Messages.StudyIO_badValue, path, shown);
 		}
 		if (error instanceof ClassNotFoundException c) {
+			if (StudyPackage.eINSTANCE.getEClassifier(c.getName()) instanceof EClass abstractType && abstractType.isAbstract()) {
+				return NLS.bind(Messages.StudyIO_abstractType, c.getName(), typeNames(abstractType));
+			}
 			return NLS.bind(Messages.StudyIO_unknownType, c.getName(), typeNames());
 		}
 		if (error instanceof PackageNotFoundException p) {
@@ -235,9 +238,15 @@ public final class StudyIO {
 
 	/** @return the element types a study file can name with xsi:type, e.g. "study:GaussianProfile" */
 	static String typeNames() {
+		return typeNames(null);
+	}
+
+	/** @return the element types of kind {@code kind} (all when null) a study file can name with xsi:type */
+	private static String typeNames(EClass kind) {
 		List<String> names = new ArrayList<>();
 		for (EClassifier classifier : StudyPackage.eINSTANCE.getEClassifiers()) {
-			if (classifier instanceof EClass c && !c.isAbstract() && !c.getESuperTypes().isEmpty()) {
+			if (classifier instanceof EClass c && !c.isAbstract() && !c.getESuperTypes().isEmpty()
+					&& (kind == null || kind.isSuperTypeOf(c))) {
 				names.add(StudyPackage.eNS_PREFIX + ":" + c.getName()); //$NON-NLS-1$
 			}
 		}

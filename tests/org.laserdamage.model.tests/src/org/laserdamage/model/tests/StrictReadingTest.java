@@ -95,6 +95,13 @@ class StrictReadingTest {
 	}
 
 	@Test
+	void anElementWithoutItsKindListsTheKinds() throws IOException {
+		StudyFormatException e = refused("<spatialProfile xsi:type=\"study:GaussianProfile\"", "<spatialProfile"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(e.getMessage().contains("xsi:type") && e.getMessage().contains("study:TopHatProfile") //$NON-NLS-1$ //$NON-NLS-2$
+				&& !e.getMessage().contains("study:Pulsed"), e.getMessage()); //$NON-NLS-1$
+	}
+
+	@Test
 	void unknownSettingsListTheValidOnes() throws IOException {
 		StudyFormatException e = refused("<mesh radialCells", "<mesh radialCell"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(e.getMessage().contains("radialCell'") && e.getMessage().contains("radialGrading"), e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
