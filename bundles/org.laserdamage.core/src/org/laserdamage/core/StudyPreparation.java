@@ -34,6 +34,19 @@ public final class StudyPreparation {
 	 * @param overrides assignments such as {@code laser.power=1.5kW}, applied in order
 	 */
 	public static Prepared prepare(Path file, List<String> overrides, IMaterialLibrary library) throws CoreException {
+		Study study = load(file, overrides);
+		List<String> warnings = check(study, file, library);
+		return new Prepared(study, file, warnings);
+	}
+
+	/**
+	 * Loads a study file and applies overrides, without validating the values:
+	 * the part of {@link #prepare} that needs no material library.
+	 *
+	 * @param overrides assignments such as {@code laser.power=1.5kW}, applied in order
+	 * @throws CoreException an {@link RunStatus#INVALID_INPUT} naming the file and line, or the override
+	 */
+	public static Study load(Path file, List<String> overrides) throws CoreException {
 		Study study;
 		try {
 			study = StudyIO.load(file);
@@ -47,8 +60,7 @@ public final class StudyPreparation {
 				throw RunStatus.invalid(NLS.bind(Messages.Preparation_badOverride, assignment, e.getMessage()));
 			}
 		}
-		List<String> warnings = check(study, file, library);
-		return new Prepared(study, file, warnings);
+		return study;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.laserdamage.headless;
 
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDateTime;
@@ -19,6 +20,7 @@ import org.laserdamage.core.RunStudyOperation;
 import org.laserdamage.core.StudyPreparation;
 import org.laserdamage.materials.IMaterialLibrary;
 import org.laserdamage.materials.store.MaterialStores;
+import org.laserdamage.model.Study;
 import org.laserdamage.results.CriterionSummary;
 import org.laserdamage.solver.SolverRegistry;
 
@@ -172,10 +174,11 @@ public final class Cli {
 
 	private int validate(Arguments a) {
 		try {
-			StudyPreparation.Prepared prepared = StudyPreparation.prepare(a.study(), a.overrides(),
-					MaterialLibraryAccess.snapshot(this::warn));
-			prepared.warnings().forEach(w -> err.println(Messages.Cli_warning + w));
-			out.println(NLS.bind(Messages.Cli_valid, a.study(), prepared.warnings().size()));
+			// the file first: a broken file needs no material database to be refused
+			Study study = StudyPreparation.load(a.study(), a.overrides());
+			List<String> warnings = StudyPreparation.check(study, a.study(), MaterialLibraryAccess.snapshot(this::warn));
+			warnings.forEach(w -> err.println(Messages.Cli_warning + w));
+			out.println(NLS.bind(Messages.Cli_valid, a.study(), warnings.size()));
 			return OK;
 		} catch (CoreException e) {
 			return report("validate", e.getStatus()); //$NON-NLS-1$
@@ -224,9 +227,15 @@ public final class Cli {
 			Path study = null;
 			String out = null;
 			List<String> overrides = new ArrayList<>();
+			boolean options = true;
 			for (int i = 1; i < args.length; i++) {
 				String arg = args[i];
-				if ("--set".equals(arg) || "-s".equals(arg)) { //$NON-NLS-1$ //$NON-NLS-2$
+				if (options && "--".equals(arg)) { //$NON-NLS-1$
+					// what follows is a file name, even when it starts with '-'
+					options = false;
+				} else if (!options) {
+					study = study(study, arg);
+				} else if ("--set".equals(arg) || "-s".equals(arg)) { //$NON-NLS-1$ //$NON-NLS-2$
 					overrides.add(value(args, ++i, arg));
 				} else if (arg.startsWith("--set=")) { //$NON-NLS-1$
 					overrides.add(arg.substring(6));
@@ -236,16 +245,26 @@ public final class Cli {
 					out = arg.substring(6);
 				} else if (arg.startsWith("-")) { //$NON-NLS-1$
 					throw new IllegalArgumentException(NLS.bind(Messages.Cli_unknownOption, arg, args[0]));
-				} else if (study == null) {
-					study = Paths.get(arg);
 				} else {
-					throw new IllegalArgumentException(NLS.bind(Messages.Cli_extraArgument, arg));
+					study = study(study, arg);
 				}
 			}
 			if (study == null) {
 				throw new IllegalArgumentException(NLS.bind(Messages.Cli_missingStudy, args[0]));
 			}
 			return new Arguments(study, out, overrides);
+		}
+
+		/** @return the study file named by {@code arg}; one per command */
+		static Path study(Path before, String arg) {
+			if (before != null) {
+				throw new IllegalArgumentException(NLS.bind(Messages.Cli_extraArgument, arg));
+			}
+			try {
+				return Paths.get(arg);
+			} catch (InvalidPathException e) {
+				throw new IllegalArgumentException(NLS.bind(Messages.Cli_badPath, arg));
+			}
 		}
 
 		private static String value(String[] args, int i, String option) {

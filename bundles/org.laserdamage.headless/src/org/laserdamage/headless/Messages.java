@@ -9,6 +9,8 @@ final class Messages extends NLS {
 	public static String Cli_unknownCommand;
 	public static String Cli_unknownOption;
 	public static String Cli_extraArgument;
+	public static String Cli_badPath;
+	public static String Benchmark_usage;
 	public static String Cli_missingStudy;
 	public static String Cli_missingValue;
 	public static String Cli_warning;

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The CSV dialect of the run directory: UTF-8, comma separated, LF line
- * ends, RFC 4180 quoting of text fields, numbers in Java's shortest
+ * ends, RFC 4180 quoting of text fields, text that a spreadsheet would take
+ * for a formula neutralised ({@link CsvText}), numbers in Java's shortest
  * round-trip form (which any CSV reader parses back to the same double).
  */
 final class Csv {
@@ -21,10 +22,11 @@ final class Csv {
 	private Csv() {
 	}
 
+	/** @return a text field: without line breaks, neutralised against formulas ({@link CsvText}), quoted when needed */
 	static String quote(String field) {
 		// a line break inside a field would break line-based readers of these files
-		String clean = field.replace('\r', ' ').replace('\n', ' ');
-		if (clean.indexOf(',') < 0 && clean.indexOf('"') < 0 && clean.strip().equals(clean)) {
+		String clean = CsvText.neutralise(field).replace('\r', ' ').replace('\n', ' ');
+		if (clean.indexOf(',') < 0 && clean.indexOf('"') < 0 && clean.strip().equals(clean) && !clean.startsWith("'")) { //$NON-NLS-1$
 			return clean;
 		}
 		return '"' + clean.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$

@@ -27,7 +27,7 @@ final class EventsFile {
 		List<DamageEvent> events = new ArrayList<>();
 		for (Csv.Line line : lines.subList(1, lines.size())) {
 			Csv.requireFields(file, line, columns, HEADER.strip());
-			events.add(new DamageEvent(Csv.parse(file, line, 0, "time_s"), line.fields().get(1))); //$NON-NLS-1$
+			events.add(new DamageEvent(Csv.parse(file, line, 0, "time_s"), CsvText.restore(line.fields().get(1)))); //$NON-NLS-1$
 		}
 		return events;
 	}

@@ -61,12 +61,25 @@ public record FieldMesh(MeshDescription mesh, List<String> layerNames) {
 				+ "  \"formatVersion\": " + RunDirectory.FORMAT_VERSION + ",\n" //$NON-NLS-1$ //$NON-NLS-2$
 				+ "  \"radialCells\": " + mesh.radialCells() + ",\n" //$NON-NLS-1$ //$NON-NLS-2$
 				+ "  \"axialCells\": " + mesh.axialCells() + ",\n" //$NON-NLS-1$ //$NON-NLS-2$
-				+ "  \"rFaces\": " + gson.toJson(mesh.rFaces()) + ",\n" //$NON-NLS-1$ //$NON-NLS-2$
-				+ "  \"zFaces\": " + gson.toJson(mesh.zFaces()) + ",\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "  \"rFaces\": " + numbers(file, "rFaces", mesh.rFaces()) + ",\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "  \"zFaces\": " + numbers(file, "zFaces", mesh.zFaces()) + ",\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ "  \"layerOfRow\": " + gson.toJson(mesh.layerOfRow()) + ",\n" //$NON-NLS-1$ //$NON-NLS-2$
 				+ "  \"layerNames\": " + gson.toJson(layerNames) + "\n" //$NON-NLS-1$ //$NON-NLS-2$
 				+ "}\n"; //$NON-NLS-1$
 		AtomicFiles.write(file, json.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** @return a JSON array of {@code values}; JSON has no NaN or infinity, so such a face is an error, not a Gson message */
+	private static String numbers(Path file, String key, double[] values) throws IOException {
+		StringBuilder json = new StringBuilder("["); //$NON-NLS-1$
+		for (int i = 0; i < values.length; i++) {
+			if (!Double.isFinite(values[i])) {
+				throw new IOException(file + ": " + key + "[" + i + "] is " + values[i] //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						+ "; the mesh faces must be finite numbers"); //$NON-NLS-1$
+			}
+			json.append(i == 0 ? "" : ",").append(values[i]); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return json.append(']').toString();
 	}
 
 	static FieldMesh read(Path file) throws IOException {

@@ -55,7 +55,7 @@ public final class ProbeSeries {
 		if (!TIME.equals(header.get(0).strip())) {
 			throw new IOException(file + " line 1: the first column must be '" + TIME + "', was '" + header.get(0) + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
-		List<String> names = header.subList(1, header.size());
+		List<String> names = header.subList(1, header.size()).stream().map(CsvText::restore).toList();
 		int samples = lines.size() - 1;
 		double[] times = new double[samples];
 		double[][] temperatures = new double[names.size()][samples];

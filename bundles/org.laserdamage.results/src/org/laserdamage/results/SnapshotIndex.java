@@ -39,13 +39,13 @@ final class SnapshotIndex {
 				throw new IOException(file + " line " + line.number() + ": index must be " + entries.size() //$NON-NLS-1$ //$NON-NLS-2$
 						+ " (rows are numbered from 0 in order), was " + line.fields().get(0)); //$NON-NLS-1$
 			}
-			String name = line.fields().get(3);
+			String name = CsvText.restore(line.fields().get(3));
 			// the name is resolved against fields/: refuse anything that could point elsewhere
 			if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				throw new IOException(file + " line " + line.number() + ": '" + name //$NON-NLS-1$ //$NON-NLS-2$
 						+ "' is not a plain file name in the fields folder"); //$NON-NLS-1$
 			}
-			entries.add(new SnapshotEntry(entries.size(), Csv.parse(file, line, 1, "time_s"), line.fields().get(2), //$NON-NLS-1$
+			entries.add(new SnapshotEntry(entries.size(), Csv.parse(file, line, 1, "time_s"), CsvText.restore(line.fields().get(2)), //$NON-NLS-1$
 					name));
 		}
 		return entries;

@@ -1,6 +1,7 @@
 package org.laserdamage.model.units;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.EList;
@@ -19,6 +20,8 @@ import org.eclipse.osgi.util.NLS;
  * A list element is chosen by index or by its {@code name} attribute.
  */
 public final class FeaturePath {
+
+	private static final Pattern WHOLE = Pattern.compile("[-+]?[0-9]+"); //$NON-NLS-1$
 
 	private FeaturePath() {
 	}
@@ -118,10 +121,10 @@ public final class FeaturePath {
 			if (type == double.class || type == Double.class) {
 				converted = Units.parse(value, Units.unitOf(attribute));
 			} else if (type == int.class || type == Integer.class) {
-				converted = Integer.valueOf(value);
+				converted = whole(value);
 			} else if (type == boolean.class || type == Boolean.class) {
 				if (!"true".equalsIgnoreCase(value) && !"false".equalsIgnoreCase(value)) { //$NON-NLS-1$ //$NON-NLS-2$
-					throw new IllegalArgumentException("write true or false"); //$NON-NLS-1$
+					throw new IllegalArgumentException(NLS.bind(Messages.FeaturePath_notBoolean, value));
 				}
 				converted = Boolean.valueOf(value);
 			} else {
@@ -131,6 +134,18 @@ public final class FeaturePath {
 			owner.eSet(attribute, converted);
 		} catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException(NLS.bind(Messages.FeaturePath_badValue, path, e.getMessage()), e);
+		}
+	}
+
+	/** @return {@code value} as an int: ASCII digits only (Integer.parseInt also takes other scripts' digits) */
+	private static Integer whole(String value) {
+		if (!WHOLE.matcher(value).matches()) {
+			throw new IllegalArgumentException(NLS.bind(Messages.FeaturePath_notWhole, value));
+		}
+		try {
+			return Integer.valueOf(value);
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException(NLS.bind(Messages.FeaturePath_wholeTooLarge, value, Integer.MAX_VALUE));
 		}
 	}
 

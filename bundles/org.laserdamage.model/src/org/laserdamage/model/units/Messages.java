@@ -6,6 +6,7 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
 
 	public static String Units_notANumber;
+	public static String Units_tooLarge;
 	public static String Units_noUnitExpected;
 	public static String Units_wrongUnit;
 	public static String Units_length;
@@ -23,6 +24,9 @@ final class Messages extends NLS {
 	public static String FeaturePath_noSuchElement;
 	public static String FeaturePath_missingObject;
 	public static String FeaturePath_badValue;
+	public static String FeaturePath_notWhole;
+	public static String FeaturePath_wholeTooLarge;
+	public static String FeaturePath_notBoolean;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -67,7 +67,9 @@ public final class Units {
 	 * @param text   a number, optionally followed by a unit
 	 * @param siUnit the SI unit of the quantity, e.g. "W"; null for a plain number
 	 * @return the value in SI units
-	 * @throws IllegalArgumentException with a message saying which units are accepted
+	 * @throws IllegalArgumentException with a message saying which units are
+	 *                                  accepted, also for a number too large to
+	 *                                  be finite (1e309)
 	 */
 	public static double parse(String text, String siUnit) {
 		Matcher m = QUANTITY.matcher(text == null ? "" : text); //$NON-NLS-1$
@@ -76,6 +78,9 @@ public final class Units {
 					siUnit == null ? "" : acceptedUnits(siUnit))); //$NON-NLS-1$
 		}
 		double number = Double.parseDouble(m.group(1));
+		if (!Double.isFinite(number)) {
+			throw new IllegalArgumentException(NLS.bind(Messages.Units_tooLarge, text));
+		}
 		String unit = m.group(2);
 		if (unit == null || unit.isEmpty()) {
 			return number;
@@ -93,7 +98,11 @@ public final class Units {
 					new Object[] { unit, text, describe(siUnit), acceptedUnits(siUnit) }));
 		}
 		boolean celsius = "K".equals(siUnit) && !"K".equals(unit); //$NON-NLS-1$ //$NON-NLS-2$
-		return celsius ? number + 273.15 : number * factor;
+		double si = celsius ? number + 273.15 : number * factor;
+		if (!Double.isFinite(si)) {
+			throw new IllegalArgumentException(NLS.bind(Messages.Units_tooLarge, text));
+		}
+		return si;
 	}
 
 	/** @return a human name of the quantity measured in {@code siUnit} */

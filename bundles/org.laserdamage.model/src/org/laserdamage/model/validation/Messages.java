@@ -50,6 +50,17 @@ final class Messages extends NLS {
 	public static String solverMissing;
 	public static String wavelengthRange;
 	public static String zeroPower;
+	public static String outOfRange;
+	public static String targetTooThick;
+	public static String temperatureRange;
+	public static String cellTooSmall;
+	public static String tooManyCells;
+	public static String stepTooSmall;
+	public static String probeNameLength;
+	public static String tooManySnapshots;
+	public static String tooManySteps;
+	public static String tooManyPulseSteps;
+	public static String tooMuchOutput;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

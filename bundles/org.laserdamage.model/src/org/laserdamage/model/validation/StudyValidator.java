@@ -1,12 +1,11 @@
 package org.laserdamage.model.validation;
 
-import java.util.Arrays;
-import java.util.HashSet;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EClass;
@@ -16,7 +15,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
-import org.eclipse.osgi.util.NLS;
 import org.laserdamage.materials.IMaterialLibrary;
 import org.laserdamage.materials.Material;
 import org.laserdamage.model.ContinuousWave;
@@ -32,7 +30,6 @@ import org.laserdamage.model.SolverSettings;
 import org.laserdamage.model.Study;
 import org.laserdamage.model.StudyPackage;
 import org.laserdamage.model.TopHatProfile;
-import org.laserdamage.model.units.FeaturePath;
 import org.laserdamage.model.units.Units;
 
 /**
@@ -93,6 +90,8 @@ public final class StudyValidator implements EValidator {
 		} else if (object instanceof ContinuousWave cw) {
 			if (cw.isSetDuration() && cw.getDuration() != null && !(cw.getDuration() > 0)) {
 				c.error(cw, P.getContinuousWave_Duration(), Messages.positiveDuration, cw.getDuration());
+			} else if (cw.isSetDuration() && cw.getDuration() != null) {
+				c.range(cw, P.getContinuousWave_Duration(), cw.getDuration(), Limits.MIN_TIME, Double.MAX_VALUE);
 			}
 		} else if (object instanceof Pulsed p) {
 			checkPulsed(c, p);
@@ -111,7 +110,7 @@ public final class StudyValidator implements EValidator {
 		} else if (object instanceof Probe p) {
 			checkProbe(c, p);
 		}
-		return c.valid;
+		return c.valid();
 	}
 
 	private static void checkStudy(Checks c, Study s) {
@@ -124,12 +123,26 @@ public final class StudyValidator implements EValidator {
 		requirePart(c, s, P.getStudy_Mesh(), s.getMesh());
 		requirePart(c, s, P.getStudy_Solver(), s.getSolver());
 		requirePart(c, s, P.getStudy_DamageCriteria(), s.getDamageCriteria());
-		Set<String> names = new HashSet<>();
+		// names that differ only in case, blanks or the form of a character are one column to a spreadsheet
+		Map<String, String> names = new HashMap<>();
 		for (Probe p : s.getProbes()) {
-			if (p.getName() != null && !names.add(p.getName())) {
-				c.error(p, P.getProbe_Name(), Messages.probeDuplicate, p.getName());
+			if (p.getName() == null) {
+				continue;
+			}
+			String first = names.putIfAbsent(columnKey(p.getName()), p.getName());
+			if (first != null) {
+				c.error(p, P.getProbe_Name(), Messages.probeDuplicate, p.getName(), first);
 			}
 		}
+		if (s.getLaser() != null && s.getTarget() != null && !s.getTarget().getLayers().isEmpty()) {
+			RunBudget.check(c, s);
+		}
+	}
+
+	/** @return the form of a probe name that two names share when a spreadsheet would confuse them */
+	static String columnKey(String name) {
+		return Normalizer.normalize(name, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ") //$NON-NLS-1$ //$NON-NLS-2$
+				.toLowerCase(Locale.ROOT);
 	}
 
 	private static void requirePart(Checks c, EObject owner, EStructuralFeature feature, Object value) {
@@ -141,12 +154,14 @@ public final class StudyValidator implements EValidator {
 	private static void checkLaser(Checks c, LaserSource l) {
 		if (!(l.getWavelength() > 0)) {
 			c.error(l, P.getLaserSource_Wavelength(), Messages.positiveWavelength, l.getWavelength());
-		} else if (l.getWavelength() < 1e-7 || l.getWavelength() > 2e-5) {
+		} else if (c.range(l, P.getLaserSource_Wavelength(), l.getWavelength(), Limits.MIN_WAVELENGTH,
+				Limits.MAX_WAVELENGTH) && (l.getWavelength() < 1e-7 || l.getWavelength() > 2e-5)) {
 			c.warning(l, P.getLaserSource_Wavelength(), Messages.wavelengthRange, l.getWavelength());
 		}
 		if (!(l.getPower() >= 0)) {
 			c.error(l, P.getLaserSource_Power(), Messages.negativePower, l.getPower());
-		} else if (l.getPower() == 0 && l.getTemporalProfile() instanceof ContinuousWave) {
+		} else if (c.range(l, P.getLaserSource_Power(), l.getPower(), 0, Limits.MAX_POWER) && l.getPower() == 0
+				&& l.getTemporalProfile() instanceof ContinuousWave) {
 			c.warning(l, P.getLaserSource_Power(), Messages.zeroPower, l.getPower());
 		}
 		if (l.isSetAbsorptivityOverride() && l.getAbsorptivityOverride() != null) {
@@ -162,6 +177,9 @@ public final class StudyValidator implements EValidator {
 	private static void checkBeamRadius(Checks c, EObject profile, EStructuralFeature feature, double radius) {
 		if (!(radius > 0)) {
 			c.error(profile, feature, Messages.positiveBeamRadius, radius);
+			return;
+		}
+		if (!c.range(profile, feature, radius, Limits.MIN_LENGTH, Limits.MAX_LENGTH)) {
 			return;
 		}
 		EObject root = root(profile);
@@ -189,24 +207,31 @@ public final class StudyValidator implements EValidator {
 		}
 		if (energy && !(p.getPulseEnergy() > 0)) {
 			c.error(p, P.getPulsed_PulseEnergy(), Messages.positivePulseEnergy, p.getPulseEnergy());
+		} else if (energy) {
+			c.range(p, P.getPulsed_PulseEnergy(), p.getPulseEnergy(), 0, Limits.MAX_PULSE_ENERGY);
 		}
 		if (fluence && !(p.getFluence() > 0)) {
 			c.error(p, P.getPulsed_Fluence(), Messages.positiveFluence, p.getFluence());
+		} else if (fluence) {
+			c.range(p, P.getPulsed_Fluence(), p.getFluence(), 0, Limits.MAX_FLUENCE);
 		}
-		if (!(p.getFwhm() > 0)) {
+		boolean fwhm = p.getFwhm() > 0;
+		if (!fwhm) {
 			c.error(p, P.getPulsed_Fwhm(), Messages.positiveFwhm, p.getFwhm());
+		} else {
+			fwhm = c.range(p, P.getPulsed_Fwhm(), p.getFwhm(), Limits.MIN_TIME, Limits.MAX_END_TIME);
 		}
-		if (p.getPulseCount() < 1) {
-			c.error(p, P.getPulsed_PulseCount(), Messages.pulseCount, p.getPulseCount());
+		boolean count = p.getPulseCount() >= 1 && p.getPulseCount() <= Limits.MAX_PULSES;
+		if (!count) {
+			c.error(p, P.getPulsed_PulseCount(), Messages.pulseCount, p.getPulseCount(), Limits.MAX_PULSES);
 		}
-		if (p.getPulseCount() > 1 && !(p.getRepetitionRate() > 0)) {
-			c.error(p, P.getPulsed_RepetitionRate(), Messages.positiveRepetitionRate, p.getRepetitionRate());
-		} else if (p.getPulseCount() > 1 && p.getFwhm() > 0 && p.getFwhm() * p.getRepetitionRate() > 0.25) {
+		boolean rate = p.getPulseCount() <= 1 || c.range(p, P.getPulsed_RepetitionRate(), p.getRepetitionRate(),
+				Limits.MIN_REPETITION_RATE, Limits.MAX_REPETITION_RATE);
+		if (rate && fwhm && p.getPulseCount() > 1 && p.getFwhm() * p.getRepetitionRate() > 0.25) {
 			c.warning(p, P.getPulsed_RepetitionRate(), Messages.pulsesOverlap, p.getRepetitionRate());
 		}
-		if (root(p) instanceof Study study && study.getSolver() != null && p.getPulseCount() >= 1 && p.getFwhm() > 0) {
-			double lastPulse = 2 * p.getFwhm() + (p.getPulseCount() > 1 && p.getRepetitionRate() > 0
-					? (p.getPulseCount() - 1) / p.getRepetitionRate() : 0);
+		if (root(p) instanceof Study study && study.getSolver() != null && count && fwhm && rate) {
+			double lastPulse = 2 * p.getFwhm() + (p.getPulseCount() > 1 ? (p.getPulseCount() - 1) / p.getRepetitionRate() : 0);
 			if (lastPulse > study.getSolver().getEndTime()) {
 				c.warning(p, P.getPulsed_PulseCount(), Messages.pulsesAfterEnd, lastPulse);
 			}
@@ -216,18 +241,37 @@ public final class StudyValidator implements EValidator {
 	private static void checkTarget(Checks c, org.laserdamage.model.Target t) {
 		if (!(t.getRadius() > 0)) {
 			c.error(t, P.getTarget_Radius(), Messages.positiveTargetRadius, t.getRadius());
+		} else {
+			c.range(t, P.getTarget_Radius(), t.getRadius(), Limits.MIN_LENGTH, Limits.MAX_LENGTH);
 		}
-		if (!(t.getInitialTemperature() > 0)) {
-			c.error(t, P.getTarget_InitialTemperature(), Messages.positiveTemperature, t.getInitialTemperature());
-		}
+		checkTemperature(c, t, P.getTarget_InitialTemperature(), t.getInitialTemperature());
 		if (t.getLayers().isEmpty()) {
 			c.error(t, P.getTarget_Layers(), Messages.noLayers, ""); //$NON-NLS-1$
+		}
+		double depth = t.getLayers().stream().mapToDouble(Layer::getThickness).sum();
+		if (depth > Limits.MAX_LENGTH) {
+			c.error(t, P.getTarget_Layers(), Messages.targetTooThick, metres(depth), metres(Limits.MAX_LENGTH));
+		}
+	}
+
+	private static void checkTemperature(Checks c, EObject object, EStructuralFeature feature, double value) {
+		if (!(value > 0)) {
+			c.error(object, feature, Messages.positiveTemperature, value);
+		} else if (!(value >= Limits.MIN_TEMPERATURE && value < Limits.MAX_TEMPERATURE)) {
+			c.error(object, feature, Messages.temperatureRange, value, Limits.MIN_TEMPERATURE, Limits.MAX_TEMPERATURE);
 		}
 	}
 
 	private static void checkLayer(Checks c, Layer l, IMaterialLibrary library) {
 		if (!(l.getThickness() > 0)) {
 			c.error(l, P.getLayer_Thickness(), Messages.positiveThickness, l.getThickness());
+		} else if (c.range(l, P.getLayer_Thickness(), l.getThickness(), Limits.MIN_LENGTH, Limits.MAX_LENGTH)
+				&& l.getAxialCells() >= 1 && root(l) instanceof Study study && study.getMesh() != null
+				&& study.getMesh().getAxialGrading() >= 1 && study.getMesh().getAxialGrading() <= Limits.MAX_GRADING) {
+			double first = MeshMath.firstCell(l.getThickness(), l.getAxialCells(), study.getMesh().getAxialGrading());
+			if (!(first >= Limits.MIN_CELL)) {
+				c.error(l, P.getLayer_AxialCells(), Messages.cellTooSmall, metres(first), metres(Limits.MIN_CELL));
+			}
 		}
 		if (l.getAxialCells() < 1) {
 			c.error(l, P.getLayer_AxialCells(), Messages.axialCells, l.getAxialCells());
@@ -249,14 +293,14 @@ public final class StudyValidator implements EValidator {
 	}
 
 	private static void checkEnvironment(Checks c, Environment e) {
-		if (!(e.getAmbientTemperature() > 0)) {
-			c.error(e, P.getEnvironment_AmbientTemperature(), Messages.positiveTemperature, e.getAmbientTemperature());
-		}
+		checkTemperature(c, e, P.getEnvironment_AmbientTemperature(), e.getAmbientTemperature());
 		for (EStructuralFeature h : new EStructuralFeature[] { P.getEnvironment_FrontConvection(),
 				P.getEnvironment_BackConvection(), P.getEnvironment_RimConvection() }) {
 			double value = (Double) e.eGet(h);
 			if (!(value >= 0)) {
 				c.error(e, h, Messages.negativeConvection, value);
+			} else {
+				c.range(e, h, value, 0, Limits.MAX_CONVECTION);
 			}
 		}
 		for (EStructuralFeature eps : new EStructuralFeature[] { P.getEnvironment_FrontEmissivity(),
@@ -272,17 +316,31 @@ public final class StudyValidator implements EValidator {
 		if (m.getRadialCells() < 1) {
 			c.error(m, P.getMesh_RadialCells(), Messages.radialCells, m.getRadialCells());
 		}
-		if (!(m.getRadialGrading() >= 1)) {
+		boolean radialGrading = m.getRadialGrading() >= 1;
+		if (!radialGrading) {
 			c.error(m, P.getMesh_RadialGrading(), Messages.grading, m.getRadialGrading());
+		} else {
+			radialGrading = c.range(m, P.getMesh_RadialGrading(), m.getRadialGrading(), 1, Limits.MAX_GRADING);
 		}
 		if (!(m.getAxialGrading() >= 1)) {
 			c.error(m, P.getMesh_AxialGrading(), Messages.grading, m.getAxialGrading());
+		} else {
+			c.range(m, P.getMesh_AxialGrading(), m.getAxialGrading(), 1, Limits.MAX_GRADING);
 		}
 		if (root(m) instanceof Study study && study.getTarget() != null) {
 			long axial = study.getTarget().getLayers().stream().mapToLong(Layer::getAxialCells).sum();
-			long cells = axial * m.getRadialCells();
-			if (cells > 2_000_000L) {
+			long cells = axial * Math.max(0, m.getRadialCells());
+			if (cells > Limits.MAX_CELLS) {
+				c.error(m, P.getMesh_RadialCells(), Messages.tooManyCells, cells, Limits.MAX_CELLS);
+			} else if (cells > Limits.MANY_CELLS) {
 				c.warning(m, P.getMesh_RadialCells(), Messages.manyCells, cells);
+			}
+			double radius = study.getTarget().getRadius();
+			if (m.getRadialCells() >= 1 && radialGrading && radius >= Limits.MIN_LENGTH && radius <= Limits.MAX_LENGTH) {
+				double first = MeshMath.firstCell(radius, m.getRadialCells(), m.getRadialGrading());
+				if (!(first >= Limits.MIN_CELL)) {
+					c.error(m, P.getMesh_RadialCells(), Messages.cellTooSmall, metres(first), metres(Limits.MIN_CELL));
+				}
 			}
 		}
 	}
@@ -291,30 +349,40 @@ public final class StudyValidator implements EValidator {
 		if (s.getSolverId() == null || s.getSolverId().isBlank()) {
 			c.error(s, P.getSolverSettings_SolverId(), Messages.solverMissing, ""); //$NON-NLS-1$
 		}
-		if (!(s.getEndTime() > 0)) {
+		boolean end = s.getEndTime() > 0;
+		if (!end) {
 			c.error(s, P.getSolverSettings_EndTime(), Messages.positiveEndTime, s.getEndTime());
+		} else {
+			end = c.range(s, P.getSolverSettings_EndTime(), s.getEndTime(), Limits.MIN_TIME, Limits.MAX_END_TIME);
 		}
 		if (!(s.getOutputInterval() > 0)) {
 			c.error(s, P.getSolverSettings_OutputInterval(), Messages.positiveOutputInterval, s.getOutputInterval());
-		} else if (s.getEndTime() > 0 && s.getEndTime() < s.getOutputInterval()) {
+		} else if (end && s.getEndTime() < s.getOutputInterval()) {
 			c.error(s, P.getSolverSettings_EndTime(), Messages.endBeforeOutput, s.getEndTime());
 		}
 		if (!(s.getInitialTimeStep() > 0)) {
 			c.error(s, P.getSolverSettings_InitialTimeStep(), Messages.positiveStep, s.getInitialTimeStep());
+		} else if (!(s.getInitialTimeStep() >= Limits.MIN_TIME)) {
+			c.error(s, P.getSolverSettings_InitialTimeStep(), Messages.stepTooSmall, s.getInitialTimeStep(),
+					Limits.MIN_TIME);
 		} else if (!(s.getMaxTimeStep() >= s.getInitialTimeStep())) {
 			c.error(s, P.getSolverSettings_MaxTimeStep(), Messages.maxStepBelowInitial, s.getMaxTimeStep());
+		} else {
+			c.range(s, P.getSolverSettings_MaxTimeStep(), s.getMaxTimeStep(), Limits.MIN_TIME, Double.MAX_VALUE);
 		}
 		if (!(s.getMaxTemperatureChange() > 0)) {
 			c.error(s, P.getSolverSettings_MaxTemperatureChange(), Messages.positiveTemperatureChange,
 					s.getMaxTemperatureChange());
+		} else {
+			c.range(s, P.getSolverSettings_MaxTemperatureChange(), s.getMaxTemperatureChange(),
+					Limits.MIN_TEMPERATURE_CHANGE, Limits.MAX_TEMPERATURE_CHANGE);
 		}
 	}
 
 	private static void checkCriteria(Checks c, DamageCriteria d) {
 		boolean threshold = d.isSetPeakTemperatureThreshold() && d.getPeakTemperatureThreshold() != null;
-		if (threshold && !(d.getPeakTemperatureThreshold() > 0)) {
-			c.error(d, P.getDamageCriteria_PeakTemperatureThreshold(), Messages.positiveTemperature,
-					d.getPeakTemperatureThreshold());
+		if (threshold) {
+			checkTemperature(c, d, P.getDamageCriteria_PeakTemperatureThreshold(), d.getPeakTemperatureThreshold());
 		}
 		if (!d.isMeltOnset() && !d.isMeltThrough() && !threshold) {
 			c.warning(d, P.getDamageCriteria_MeltOnset(), Messages.noCriteria, ""); //$NON-NLS-1$
@@ -322,8 +390,12 @@ public final class StudyValidator implements EValidator {
 	}
 
 	private static void checkProbe(Checks c, Probe p) {
-		if (p.getName() == null || p.getName().isBlank() || p.getName().contains(",") || p.getName().contains("\"")) { //$NON-NLS-1$ //$NON-NLS-2$
-			c.error(p, P.getProbe_Name(), Messages.probeName, p.getName() == null ? "" : p.getName()); //$NON-NLS-1$
+		String name = p.getName();
+		if (name == null || name.isBlank() || name.contains(",") || name.contains("\"") //$NON-NLS-1$ //$NON-NLS-2$
+				|| name.chars().anyMatch(Character::isISOControl)) {
+			c.error(p, P.getProbe_Name(), Messages.probeName, name == null ? "" : shorten(name)); //$NON-NLS-1$
+		} else if (name.length() > Limits.MAX_NAME_LENGTH) {
+			c.error(p, P.getProbe_Name(), Messages.probeNameLength, name.length(), Limits.MAX_NAME_LENGTH);
 		}
 		if (root(p) instanceof Study study && study.getTarget() != null) {
 			double radius = study.getTarget().getRadius();
@@ -337,41 +409,22 @@ public final class StudyValidator implements EValidator {
 		}
 	}
 
+	private static String metres(double value) {
+		return Units.format(value, "m"); //$NON-NLS-1$
+	}
+
+	/** @return {@code text} as a message can show it: short, control characters as '?' */
+	private static String shorten(String text) {
+		String shown = text.length() <= 40 ? text : text.substring(0, 37) + "..."; //$NON-NLS-1$
+		return shown.codePoints().map(ch -> Character.isISOControl(ch) ? '?' : ch)
+				.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+	}
+
 	private static EObject root(EObject object) {
 		EObject current = object;
 		while (current.eContainer() != null) {
 			current = current.eContainer();
 		}
 		return current;
-	}
-
-	/** Collects diagnostics with the object, the feature and a message naming both. */
-	private static final class Checks {
-		private final DiagnosticChain chain;
-		private boolean valid = true;
-
-		Checks(DiagnosticChain chain) {
-			this.chain = chain;
-		}
-
-		void error(EObject object, EStructuralFeature feature, String template, Object... values) {
-			add(Diagnostic.ERROR, object, feature, template, values);
-			valid = false;
-		}
-
-		void warning(EObject object, EStructuralFeature feature, String template, Object... values) {
-			add(Diagnostic.WARNING, object, feature, template, values);
-		}
-
-		private void add(int severity, EObject object, EStructuralFeature feature, String template, Object[] values) {
-			if (chain == null) {
-				return;
-			}
-			String unit = Units.unitOf(feature);
-			Object[] shown = Arrays.stream(values).map(v -> v instanceof Double d ? Units.format(d, unit) : String.valueOf(v))
-					.toArray();
-			String message = FeaturePath.pathOf(object, feature) + ": " + NLS.bind(template, shown); //$NON-NLS-1$
-			chain.add(new BasicDiagnostic(severity, SOURCE, 0, message, new Object[] { object, feature }));
-		}
 	}
 }

@@ -34,6 +34,13 @@ class ResultsCsvTest {
 	}
 
 	@Test
+	void textThatASpreadsheetWouldTakeForAFormulaIsNeutralised() throws Exception {
+		String csv = text(ResultsCsv.events(List.of(new DamageEvent(0.5, "=HYPERLINK(\"x\")"), //$NON-NLS-1$
+				new DamageEvent(1, "-1+2"), new DamageEvent(2, "@A1")))); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("time_s,criterion\n0.5,\"'=HYPERLINK(\"\"x\"\")\"\n1.0,\"'-1+2\"\n2.0,\"'@A1\"\n", csv); //$NON-NLS-1$
+	}
+
+	@Test
 	void snapshotHasOneRowPerCellAtItsCentre() throws Exception {
 		MeshDescription mesh = new MeshDescription(new double[] { 0, 1e-3, 3e-3 }, new double[] { 0, 2e-3 },
 				new int[] { 0 });

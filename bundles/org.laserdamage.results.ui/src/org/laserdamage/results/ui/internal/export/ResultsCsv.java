@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.laserdamage.results.CriterionSummary;
+import org.laserdamage.results.CsvText;
 import org.laserdamage.results.DamageEvent;
 import org.laserdamage.results.FieldMesh;
 import org.laserdamage.results.ProbeSeries;
@@ -104,9 +105,14 @@ public final class ResultsCsv {
 		};
 	}
 
-	/** @return {@code text}, quoted as RFC 4180 asks when it holds a comma, a quote, a line break or outer blanks */
+	/**
+	 * @return {@code text}, quoted as RFC 4180 asks when it holds a comma, a quote, a line break or outer blanks,
+	 *         and with a leading apostrophe (quoted) when a spreadsheet would take it for a formula ({@link CsvText})
+	 */
 	static String quote(String text) {
-		boolean plain = text.equals(text.strip()) && text.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
-		return plain ? text : '"' + text.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
+		String safe = CsvText.neutralise(text);
+		boolean plain = safe.equals(text) && text.equals(text.strip())
+				&& text.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
+		return plain ? text : '"' + safe.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }
