@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.ui.IFileEditorInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,10 +50,19 @@ class NewStudyWizardTest {
 
 	@Test
 	void createsTheProjectOnAnEmptyWorkspace() throws Exception {
-		Ui.run(() -> StudyEditorPage.page().closeAllEditors(false));
-		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			project.delete(true, true, null);
-		}
+		Ui.run(() -> {
+			StudyEditorPage.page().closeAllEditors(false);
+			// in one operation on the UI thread: the views see one change, not a workspace half deleted
+			try {
+				ResourcesPlugin.getWorkspace().run(monitor -> {
+					for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+						project.delete(true, true, monitor);
+					}
+				}, null);
+			} catch (CoreException e) {
+				throw new AssertionError(e);
+			}
+		});
 		NewStudyWizardPage.openWithoutSelection().chooseTemplate("Al 6061").next().finish(); //$NON-NLS-1$
 
 		IFile file = ResourcesPlugin.getWorkspace().getRoot().getProject("studies").getFile("al6061-cw-1kW.ldsim"); //$NON-NLS-1$ //$NON-NLS-2$
