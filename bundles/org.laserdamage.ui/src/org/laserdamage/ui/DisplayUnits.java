@@ -2,6 +2,8 @@ package org.laserdamage.ui;
 
 import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * The units the workbench shows values in. Models, files and solvers stay in
  * SI (K, W, m); these only convert for display and parse nothing.
@@ -41,19 +43,9 @@ public final class DisplayUnits {
 			return (value - offset) / scale;
 		}
 
-		/** @return a temperature difference (K) in this unit: offsets do not apply */
-		public double differenceFromSi(double si) {
-			return si * scale;
-		}
-
 		/** @return the value with four significant digits and the symbol, e.g. {@code 660.3 °C} */
 		public String format(double si) {
 			return number(fromSi(si), symbol);
-		}
-
-		/** @return a difference (e.g. a temperature margin in K) in this unit, without the offset */
-		public String formatDifference(double si) {
-			return number(differenceFromSi(si), symbol);
 		}
 	}
 
@@ -67,13 +59,16 @@ public final class DisplayUnits {
 	}
 
 	/**
-	 * @return a damage margin in the display units: a temperature difference
-	 *         ({@code siUnit} K) or a length (m); other units as they are
+	 * @return a damage margin, saying what its sign means: a temperature
+	 *         difference ({@code siUnit} K, threshold minus peak) always in K,
+	 *         "395 K below the threshold" or "12 K above the threshold"; a
+	 *         length (m, the solid left) in the display unit, "0.42 mm of solid
+	 *         left"; other units as they are
 	 */
 	public String formatMargin(double si, String siUnit) {
 		return switch (siUnit) {
-		case "K" -> temperature.formatDifference(si); //$NON-NLS-1$
-		case "m" -> length.format(si); //$NON-NLS-1$
+		case "K" -> NLS.bind(si < 0 ? Messages.Margin_above : Messages.Margin_below, number(Math.abs(si), "K")); //$NON-NLS-1$ //$NON-NLS-2$
+		case "m" -> NLS.bind(Messages.Margin_solidLeft, length.format(si)); //$NON-NLS-1$
 		default -> number(si, siUnit);
 		};
 	}

@@ -1,7 +1,6 @@
 package org.laserdamage.model.units;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,20 +88,35 @@ public final class Units {
 		if (map == null) {
 			throw new IllegalArgumentException(NLS.bind(Messages.Units_noUnitExpected, text, m.group(1)));
 		}
-		Double factor = map.get(unit);
-		if (factor == null) {
-			factor = map.get(unit.toLowerCase(Locale.ROOT).equals("c") ? "C" : unit); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		if (factor == null) {
+		String spelling = map.containsKey(unit) ? unit : spellingIgnoringCase(map, unit);
+		if (spelling == null) {
 			throw new IllegalArgumentException(NLS.bind(Messages.Units_wrongUnit,
 					new Object[] { unit, text, describe(siUnit), acceptedUnits(siUnit) }));
 		}
-		boolean celsius = "K".equals(siUnit) && !"K".equals(unit); //$NON-NLS-1$ //$NON-NLS-2$
+		double factor = map.get(spelling);
+		boolean celsius = "K".equals(siUnit) && !"K".equals(spelling); //$NON-NLS-1$ //$NON-NLS-2$
 		double si = celsius ? number + 273.15 : number * factor;
 		if (!Double.isFinite(si)) {
 			throw new IllegalArgumentException(NLS.bind(Messages.Units_tooLarge, text));
 		}
 		return si;
+	}
+
+	/**
+	 * @return the one accepted spelling that equals {@code unit} but for case ("kw", "UM", "degc"),
+	 *         or null when none does or when several do ("mw": mW or MW)
+	 */
+	private static String spellingIgnoringCase(Map<String, Double> map, String unit) {
+		String found = null;
+		for (String spelling : map.keySet()) {
+			if (spelling.equalsIgnoreCase(unit)) {
+				if (found != null) {
+					return null;
+				}
+				found = spelling;
+			}
+		}
+		return found;
 	}
 
 	/** @return a human name of the quantity measured in {@code siUnit} */

@@ -92,6 +92,29 @@ public final class MaterialsViewPage {
 		return MaterialEditorPage.active(materialId);
 	}
 
+	/**
+	 * Selects the row of the material with this id, presses Enter in the grid and waits for its
+	 * editor. The row is selected through the grid and Enter is sent to the grid as SWT events
+	 * (as {@link Input#click} sends mouse events): under Xvfb a click sent that way did not
+	 * select the row, and a posted Enter did not reach the grid.
+	 */
+	public MaterialEditorPage openByEnter(String materialId) {
+		NatTable table = Ui.call(() -> grid().table());
+		Ui.run(() -> grid().select(materialId));
+		Ui.waitUntil("the row of " + materialId + " to be selected", //$NON-NLS-1$ //$NON-NLS-2$
+				() -> grid().selected().map(m -> m.id().equals(materialId)).orElse(false));
+		Input.focus(table);
+		Ui.run(() -> {
+			for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+				Event key = new Event();
+				key.keyCode = SWT.CR;
+				key.character = SWT.CR;
+				table.notifyListeners(type, key);
+			}
+		});
+		return MaterialEditorPage.active(materialId);
+	}
+
 	/** @return the selection the view gives the workbench */
 	public ISelection workbenchSelection() {
 		return Ui.call(() -> page().getSelection(MaterialsUI.MATERIALS_VIEW));

@@ -3,6 +3,7 @@ package org.laserdamage.ui.testsupport;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.graphics.Rectangle;
@@ -25,6 +26,15 @@ public final class NewStudyWizardPage {
 
 	/** Opens the wizard from the workbench's New wizard registry with {@code project} selected. */
 	public static NewStudyWizardPage open(IProject project) {
+		return open(new StructuredSelection(project));
+	}
+
+	/** Opens the wizard with nothing selected (as the Welcome view does on a new workspace). */
+	public static NewStudyWizardPage openWithoutSelection() {
+		return open(StructuredSelection.EMPTY);
+	}
+
+	private static NewStudyWizardPage open(IStructuredSelection selection) {
 		WizardDialog dialog = Ui.call(() -> {
 			INewWizard wizard;
 			try {
@@ -33,7 +43,7 @@ public final class NewStudyWizardPage {
 			} catch (CoreException e) {
 				throw new AssertionError(e);
 			}
-			wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+			wizard.init(PlatformUI.getWorkbench(), selection);
 			WizardDialog opened = new WizardDialog(Ui.workbenchShell(), wizard);
 			opened.setBlockOnOpen(false);
 			opened.open();

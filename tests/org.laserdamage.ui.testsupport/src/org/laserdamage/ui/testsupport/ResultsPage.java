@@ -1,9 +1,12 @@
 package org.laserdamage.ui.testsupport;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
@@ -65,6 +68,29 @@ public final class ResultsPage {
 	public String text(String key) {
 		Label label = control(key, Label.class);
 		return Ui.call(label::getText);
+	}
+
+	/** @return the warnings the summary lists, in order; fails when one lacks its warning icon */
+	public List<String> warnings() {
+		Ui.waitFor(root, "results.studyName", Label.class); //$NON-NLS-1$
+		return Ui.call(() -> {
+			List<String> texts = new ArrayList<>();
+			collectWarnings(root.get(), texts);
+			return texts;
+		});
+	}
+
+	private static void collectWarnings(Composite parent, List<String> texts) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof CLabel label && "results.warning".equals(label.getData(LaserDamageUI.WIDGET_KEY))) { //$NON-NLS-1$
+				if (label.getImage() == null) {
+					throw new AssertionError("the warning '" + label.getText() + "' has no icon"); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				texts.add(label.getText());
+			} else if (child instanceof Composite composite) {
+				collectWarnings(composite, texts);
+			}
+		}
 	}
 
 	/** @return whether a control with widget key {@code key} exists now */

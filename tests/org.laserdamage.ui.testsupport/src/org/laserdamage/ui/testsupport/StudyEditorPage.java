@@ -183,6 +183,11 @@ public final class StudyEditorPage {
 		});
 	}
 
+	/** @return the type ({@code IMessage.ERROR} …) of the message the header of page {@code pageId} shows */
+	public int headingMessageType(String pageId) {
+		return Ui.call(() -> editor.findPage(pageId).getManagedForm().getForm().getForm().getMessageType());
+	}
+
 	/** @return what the preview canvas of the active page shows */
 	public ImageData preview() {
 		Canvas canvas = control("preview", Canvas.class); //$NON-NLS-1$

@@ -9,6 +9,8 @@ public final class Messages extends NLS {
 	public static String Console_progress;
 	public static String LocalRuns_group;
 	public static String LocalRuns_waitingForSlot;
+	public static String RunHandler_invalid;
+	public static String RunHandler_more;
 	public static String RunHandler_noStudy;
 	public static String RunHandler_saveFirst;
 	public static String RunHandler_title;

@@ -1,5 +1,7 @@
 package org.laserdamage.runs.ui.internal;
 
+import java.util.List;
+
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
@@ -17,8 +19,9 @@ import org.laserdamage.runs.ui.StudyRuns;
 
 /**
  * Runs the study of the active study editor, or else the study file selected
- * in a view. An editor with unsaved changes is saved first (after asking):
- * what runs is always what is on disk.
+ * in a view. A study with errors does not run: the errors are shown instead
+ * of starting a run that would fail. An editor with unsaved changes is saved
+ * first (after asking): what runs is always what is on disk.
  */
 public final class RunStudyHandler extends AbstractHandler {
 
@@ -34,6 +37,12 @@ public final class RunStudyHandler extends AbstractHandler {
 			return null;
 		}
 		IEditorPart editor = page.findEditor(new org.eclipse.ui.part.FileEditorInput(study));
+		List<String> errors = LaunchCheck.errors(study, editor != null);
+		if (!errors.isEmpty()) {
+			MessageDialog.openError(HandlerUtil.getActiveShell(event), Messages.RunHandler_title,
+					LaunchCheck.message(study, errors));
+			return null;
+		}
 		if (editor != null && editor.isDirty()) {
 			if (!MessageDialog.openConfirm(HandlerUtil.getActiveShell(event), Messages.RunHandler_title,
 					NLS.bind(Messages.RunHandler_saveFirst, study.getName()))) {

@@ -14,6 +14,7 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -29,10 +30,13 @@ import org.laserdamage.results.CriterionSummary;
 import org.laserdamage.results.RunDirectory;
 import org.laserdamage.results.RunResults;
 import org.laserdamage.results.ui.ResultsUI;
+import org.laserdamage.results.ui.internal.editor.CsvExport;
 import org.laserdamage.results.ui.internal.editor.Formats;
 import org.laserdamage.results.ui.internal.editor.ResultsEditor;
 import org.laserdamage.results.ui.internal.export.ResultsCsv;
 import org.laserdamage.solver.CriterionKind;
+import org.laserdamage.ui.DisplayUnits;
+import org.laserdamage.ui.WorkbenchPreferences;
 import org.laserdamage.ui.charts.ChartCanvas;
 import org.laserdamage.ui.testsupport.NoLoggedProblems;
 import org.laserdamage.ui.testsupport.ResultsPage;
@@ -73,6 +77,64 @@ class ResultsEditorTest {
 		ImageData image = Ui.call(canvas::renderedImage);
 		assertTrue(Screenshots.colours(image) > 8, "a drawn chart has many colours"); //$NON-NLS-1$
 		Screenshots.saveForDocs("results-editor.png"); //$NON-NLS-1$
+	}
+
+	@Test
+	void summaryListsTheWarningsOfTheRunWithAnIcon() throws Exception {
+		String boiling = "The front surface exceeds the boiling point of AISI 304 (3,090 K) at 0.12 s"; //$NON-NLS-1$
+		String mesh = "The mesh is too coarse for the beam: 2 cells across its radius [target.layers[0]]"; //$NON-NLS-1$
+		Path run = Runs.copy(tmp.resolve("warned")); //$NON-NLS-1$
+		Path summary = run.resolve(RunDirectory.SUMMARY);
+		String json = Files.readString(summary);
+		// "warnings" is the last key of summary.json
+		Files.writeString(summary, json.substring(0, json.lastIndexOf("\"warnings\"")) //$NON-NLS-1$
+				+ "\"warnings\": [\"" + boiling + "\", \"" + mesh + "\"]\n}\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(List.of(boiling, mesh), RunResults.open(run).summary().orElseThrow().warnings());
+
+		assertEquals(List.of(boiling, mesh), open(run).warnings());
+	}
+
+	@Test
+	void marginsAreDifferencesInKelvinThatSayWhatTheirSignMeans() throws Exception {
+		DisplayUnits celsius = new DisplayUnits(DisplayUnits.Unit.CELSIUS, DisplayUnits.Unit.WATT,
+				DisplayUnits.Unit.MILLIMETRE);
+		assertEquals("395 K below the threshold", celsius.formatMargin(395, "K")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("12 K above the threshold", celsius.formatMargin(-12, "K")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("0.42 mm of solid left", celsius.formatMargin(4.2e-4, "m")); //$NON-NLS-1$ //$NON-NLS-2$
+
+		WorkbenchPreferences.node().put(WorkbenchPreferences.TEMPERATURE_UNIT, DisplayUnits.Unit.CELSIUS.name());
+		try {
+			ResultsPage results = open(Runs.finished());
+			org.eclipse.swt.widgets.Table table = results.table("results.damageTable"); //$NON-NLS-1$
+			List<String> margins = Ui.call(() -> Arrays.stream(table.getItems()).map(i -> i.getText(3)).toList());
+			List<CriterionSummary> criteria = RunResults.open(Runs.finished()).summary().orElseThrow().criteria();
+			assertEquals(criteria.size(), margins.size());
+			for (int i = 0; i < criteria.size(); i++) {
+				CriterionSummary c = criteria.get(i);
+				String margin = margins.get(i);
+				assertFalse(margin.contains("\u00b0C"), margin); //$NON-NLS-1$
+				if (!Double.isFinite(c.margin())) {
+					continue;
+				}
+				if ("K".equals(c.marginUnit())) { //$NON-NLS-1$
+					String side = c.margin() < 0 ? "above" : "below"; //$NON-NLS-1$ //$NON-NLS-2$
+					assertTrue(margin.matches("[0-9.]+ K " + side + " the threshold"), margin); //$NON-NLS-1$ //$NON-NLS-2$
+				} else {
+					assertTrue(margin.endsWith(" of solid left"), margin); //$NON-NLS-1$
+				}
+			}
+		} finally {
+			WorkbenchPreferences.node().remove(WorkbenchPreferences.TEMPERATURE_UNIT);
+		}
+	}
+
+	@Test
+	void csvExportStartsInTheRunFolder() throws Exception {
+		Path run = Runs.finished();
+		FileDialog dialog = Ui.call(() -> CsvExport.dialog(Ui.workbenchShell(), run, "probes.csv")); //$NON-NLS-1$
+		assertEquals(run.toString(), Ui.call(dialog::getFilterPath));
+		assertEquals(run.getFileName() + "-probes.csv", Ui.call(dialog::getFileName), //$NON-NLS-1$
+				"named after the run, so it never replaces the run's probes.csv"); //$NON-NLS-1$
 	}
 
 	@Test

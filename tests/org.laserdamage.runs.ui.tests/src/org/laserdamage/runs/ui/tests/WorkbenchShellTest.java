@@ -143,6 +143,110 @@ class WorkbenchShellTest {
 	}
 
 	@Test
+	void everyLabelIsTranslated() {
+		List<String> raw = Ui.call(() -> {
+			List<String> found = new ArrayList<>();
+			org.eclipse.ui.IWorkbench workbench = PlatformUI.getWorkbench();
+			for (org.eclipse.ui.views.IViewDescriptor view : workbench.getViewRegistry().getViews()) {
+				untranslated(found, "view " + view.getId(), view.getLabel(), view.getDescription()); //$NON-NLS-1$
+			}
+			for (org.eclipse.ui.views.IViewCategory category : workbench.getViewRegistry().getCategories()) {
+				untranslated(found, "view category " + category.getId(), category.getLabel()); //$NON-NLS-1$
+			}
+			MApplication application = workbench.getService(MApplication.class);
+			for (MPartDescriptor descriptor : application.getDescriptors()) {
+				untranslated(found, "part descriptor " + descriptor.getElementId(), descriptor.getLocalizedLabel(), //$NON-NLS-1$
+						descriptor.getLocalizedTooltip(), descriptor.getCategory());
+			}
+			for (org.eclipse.ui.IPerspectiveDescriptor perspective : workbench.getPerspectiveRegistry().getPerspectives()) {
+				untranslated(found, "perspective " + perspective.getId(), perspective.getLabel()); //$NON-NLS-1$
+			}
+			// everything the Laser Damage bundles declare in plugin.xml: names, labels, descriptions, tooltips
+			org.eclipse.core.runtime.IExtensionRegistry registry = org.eclipse.core.runtime.Platform.getExtensionRegistry();
+			for (org.eclipse.core.runtime.IExtensionPoint point : registry.getExtensionPoints()) {
+				for (org.eclipse.core.runtime.IExtension extension : point.getExtensions()) {
+					if (extension.getContributor().getName().startsWith("org.laserdamage")) { //$NON-NLS-1$
+						untranslated(found, "extension " + extension.getUniqueIdentifier(), extension.getLabel()); //$NON-NLS-1$
+						for (org.eclipse.core.runtime.IConfigurationElement element : extension.getConfigurationElements()) {
+							attributes(found, extension.getContributor().getName(), element);
+						}
+					}
+				}
+			}
+			for (org.osgi.framework.Bundle bundle : org.osgi.framework.FrameworkUtil.getBundle(RunsUI.class).getBundleContext()
+					.getBundles()) {
+				if (bundle.getSymbolicName().startsWith("org.laserdamage")) { //$NON-NLS-1$
+					untranslated(found, "bundle " + bundle.getSymbolicName(), bundle.getHeaders().get("Bundle-Name"), //$NON-NLS-1$ //$NON-NLS-2$
+							bundle.getHeaders().get("Bundle-Vendor")); //$NON-NLS-1$
+				}
+			}
+			return found;
+		});
+		assertEquals(List.of(), raw);
+	}
+
+	@Test
+	void theShowViewDialogListsTranslatedNames() {
+		Ui.display().asyncExec(() -> {
+			try {
+				window().getService(org.eclipse.ui.handlers.IHandlerService.class)
+						.executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.VIEWS_SHOW_VIEW, null);
+			} catch (Exception e) {
+				throw new AssertionError("Window > Show View > Other... failed", e); //$NON-NLS-1$
+			}
+		});
+		org.eclipse.swt.widgets.Shell[] dialog = new org.eclipse.swt.widgets.Shell[1];
+		Ui.waitUntil("the Show View dialog", () -> { //$NON-NLS-1$
+			for (org.eclipse.swt.widgets.Shell shell : Ui.display().getShells()) {
+				if (shell != window().getShell() && shell.isVisible()
+						&& Ui.find(shell, org.eclipse.swt.widgets.Tree.class, t -> true) != null) {
+					dialog[0] = shell;
+					return true;
+				}
+			}
+			return false;
+		});
+		List<String> names = Ui.call(() -> {
+			org.eclipse.swt.widgets.Tree tree = Ui.find(dialog[0], org.eclipse.swt.widgets.Tree.class, t -> true);
+			List<String> texts = new ArrayList<>();
+			for (org.eclipse.swt.widgets.TreeItem category : tree.getItems()) {
+				// the viewer creates the children of a category when it is expanded
+				org.eclipse.swt.widgets.Event expand = new org.eclipse.swt.widgets.Event();
+				expand.item = category;
+				tree.notifyListeners(org.eclipse.swt.SWT.Expand, expand);
+				category.setExpanded(true);
+				texts.add(category.getText());
+				for (org.eclipse.swt.widgets.TreeItem view : category.getItems()) {
+					texts.add(view.getText());
+				}
+			}
+			return texts;
+		});
+		Ui.run(dialog[0]::close);
+		Ui.waitUntil("the dialog to close", dialog[0]::isDisposed); //$NON-NLS-1$
+		assertTrue(names.containsAll(List.of("Laser Damage", "Studies", "Runs", "Run Summary", "Materials")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				names.toString());
+		assertEquals(List.of(), names.stream().filter(name -> name.startsWith("%")).toList()); //$NON-NLS-1$
+	}
+
+	private static void attributes(List<String> found, String bundle, org.eclipse.core.runtime.IConfigurationElement element) {
+		for (String name : element.getAttributeNames()) {
+			untranslated(found, bundle + " " + element.getName() + "@" + name, element.getAttribute(name)); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		for (org.eclipse.core.runtime.IConfigurationElement child : element.getChildren()) {
+			attributes(found, bundle, child);
+		}
+	}
+
+	private static void untranslated(List<String> found, String what, String... labels) {
+		for (String label : labels) {
+			if (label != null && label.startsWith("%")) { //$NON-NLS-1$
+				found.add(what + ": " + label); //$NON-NLS-1$
+			}
+		}
+	}
+
+	@Test
 	void theWelcomeViewOpensTheNewStudyWizard() {
 		IWorkbenchPage page = show(LaserDamageUI.STUDY_PERSPECTIVE);
 		showView(page, LaserDamageUI.WELCOME_VIEW);

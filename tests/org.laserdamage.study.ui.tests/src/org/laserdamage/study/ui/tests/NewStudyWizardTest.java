@@ -2,12 +2,15 @@ package org.laserdamage.study.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.ui.IFileEditorInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,30 @@ class NewStudyWizardTest {
 		StudyEditorPage editor = StudyEditorPage.active();
 		assertEquals(file, Ui.call(() -> ((IFileEditorInput) editor.editor().getEditorInput()).getFile()));
 		assertEquals("Al 6061-T6 plate, 1 kW CW fibre laser", editor.study().getName()); //$NON-NLS-1$
+	}
+
+	@Test
+	void createsTheProjectOnAnEmptyWorkspace() throws Exception {
+		Ui.run(() -> {
+			StudyEditorPage.page().closeAllEditors(false);
+			// in one operation on the UI thread: the views see one change, not a workspace half deleted
+			try {
+				ResourcesPlugin.getWorkspace().run(monitor -> {
+					for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+						project.delete(true, true, monitor);
+					}
+				}, null);
+			} catch (CoreException e) {
+				throw new AssertionError(e);
+			}
+		});
+		NewStudyWizardPage.openWithoutSelection().chooseTemplate("Al 6061").next().finish(); //$NON-NLS-1$
+
+		IFile file = ResourcesPlugin.getWorkspace().getRoot().getProject("studies").getFile("al6061-cw-1kW.ldsim"); //$NON-NLS-1$ //$NON-NLS-2$
+		Ui.waitUntil("the new study file in a new project", file::exists); //$NON-NLS-1$
+		assertTrue(file.getProject().isOpen());
+		StudyEditorPage editor = StudyEditorPage.active();
+		assertEquals(file, Ui.call(() -> ((IFileEditorInput) editor.editor().getEditorInput()).getFile()));
 	}
 
 	@Test

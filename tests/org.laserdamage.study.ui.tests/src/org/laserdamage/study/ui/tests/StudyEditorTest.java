@@ -1,8 +1,10 @@
 package org.laserdamage.study.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -31,6 +33,7 @@ import org.laserdamage.model.Pulsed;
 import org.laserdamage.model.StudyPackage;
 import org.laserdamage.model.TopHatProfile;
 import org.laserdamage.model.io.StudyIO;
+import org.laserdamage.model.units.Units;
 import org.laserdamage.study.ui.StudyUI;
 import org.laserdamage.study.ui.internal.editor.StudyEditor;
 import org.laserdamage.study.ui.internal.editor.StudyOutlinePage;
@@ -112,6 +115,46 @@ class StudyEditorTest {
 
 		editor.undo();
 		Ui.waitUntil("the marker to go with the undo", () -> marker(THICKNESS_PATH) == null); //$NON-NLS-1$
+	}
+
+	@Test
+	void unreadableTextIsAnErrorEverywhereAndBlocksSaveUntilFixed() throws Exception {
+		Path location = file.getLocation().toPath();
+		byte[] saved = Files.readAllBytes(location);
+		editor.show(StudyEditor.LASER_PAGE).enter("laser.power", "fast"); //$NON-NLS-1$ //$NON-NLS-2$
+		Text power = editor.control("laser.power", Text.class); //$NON-NLS-1$
+		Ui.waitUntil("an error on the power field", () -> powerError(power) != null); //$NON-NLS-1$
+		assertTrue(powerError(power).getMessage().startsWith("laser.power: 'fast'"), powerError(power).getMessage()); //$NON-NLS-1$
+		assertEquals(IMessage.ERROR, editor.headingMessageType(StudyEditor.LASER_PAGE), "the form heading shows the error"); //$NON-NLS-1$
+		Ui.waitUntil("a problem marker on laser.power", () -> marker("laser.power") != null); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(IMarker.SEVERITY_ERROR, marker("laser.power").getAttribute(IMarker.SEVERITY, -1)); //$NON-NLS-1$
+		assertEquals(1000.0, editor.study().getLaser().getPower(), "the model keeps the old value"); //$NON-NLS-1$
+		assertEquals("fast", editor.shown("laser.power")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(editor.dirty(), "the editor is marked dirty"); //$NON-NLS-1$
+		Screenshots.saveForDocs("study-editor-unreadable-power.png"); //$NON-NLS-1$
+
+		editor.save();
+		assertTrue(editor.dirty(), "not saved"); //$NON-NLS-1$
+		assertArrayEquals(saved, Files.readAllBytes(location), "the file is untouched"); //$NON-NLS-1$
+
+		editor.enter("laser.power", "2 kw"); //$NON-NLS-1$ //$NON-NLS-2$
+		Ui.waitUntil("the power to be 2000 W", () -> editor.study().getLaser().getPower() == 2000.0); //$NON-NLS-1$
+		Ui.waitUntil("the error to go", () -> powerError(power) == null); //$NON-NLS-1$
+		Ui.waitUntil("the marker to go", () -> marker("laser.power") == null); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("2000 W", editor.shown("laser.power")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(293.15, Units.parse("20 degc", "K"), 1e-9, "unambiguous units are read whatever their case"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertThrows(IllegalArgumentException.class, () -> Units.parse("2 mw", "W"), "mW or MW?"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		editor.enter("laser.wavelength", "1.064 UM"); //$NON-NLS-1$ //$NON-NLS-2$
+		Ui.waitUntil("the wavelength to be 1.064 um", //$NON-NLS-1$
+				() -> Math.abs(editor.study().getLaser().getWavelength() - 1.064e-6) < 1e-12);
+		editor.save();
+		assertFalse(editor.dirty());
+		assertEquals(2000.0, StudyIO.load(location).getLaser().getPower());
+	}
+
+	private IMessage powerError(Text power) {
+		return editor.messages(StudyEditor.LASER_PAGE).stream()
+				.filter(m -> m.getControl() == power && m.getMessageType() == IMessage.ERROR).findFirst().orElse(null);
 	}
 
 	@Test

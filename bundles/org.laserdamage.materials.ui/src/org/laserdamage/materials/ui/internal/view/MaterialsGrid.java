@@ -211,8 +211,9 @@ public final class MaterialsGrid {
 		@Override
 		public void configureUiBindings(UiBindingRegistry registry) {
 			registry.registerDoubleClickBinding(MouseEventMatcher.bodyLeftClick(SWT.NONE), (table, event) -> open.run());
-			registry.registerKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.CR), (table, event) -> open.run());
-			registry.registerKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.KEYPAD_CR), (table, event) -> open.run());
+			// first: the selection layer's default bindings move the selection down on Enter
+			registry.registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.CR), (table, event) -> open.run());
+			registry.registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.KEYPAD_CR), (table, event) -> open.run());
 		}
 	}
 }

@@ -32,7 +32,7 @@ final class EventsTab {
 		Table table = table(page, results.events());
 		table.setData(LaserDamageUI.WIDGET_KEY, TABLE_KEY);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		CsvExport.button(page, EXPORT_KEY, "events.csv", () -> ResultsCsv.events(results.events())); //$NON-NLS-1$
+		CsvExport.button(page, EXPORT_KEY, results.directory(), "events.csv", () -> ResultsCsv.events(results.events())); //$NON-NLS-1$
 		return item;
 	}
 

@@ -52,7 +52,7 @@ final class MapTab {
 		GridData timeData = new GridData(SWT.FILL, SWT.CENTER, false, false);
 		timeData.widthHint = 280;
 		time.setLayoutData(timeData);
-		CsvExport.button(page, EXPORT_KEY, "temperature-map.csv", () -> out -> { //$NON-NLS-1$
+		CsvExport.button(page, EXPORT_KEY, run.results().directory(), "temperature-map.csv", () -> out -> { //$NON-NLS-1$
 			int index = Math.max(shown, 0);
 			RunResults results = run.results();
 			ResultsCsv.snapshot(results.mesh().orElseThrow(), results.loadSnapshot(index)).writeTo(out);

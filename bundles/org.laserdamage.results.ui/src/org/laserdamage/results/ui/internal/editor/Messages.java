@@ -41,6 +41,7 @@ final class Messages extends NLS {
 	public static String Summary_peakValue;
 	public static String Summary_solver;
 	public static String Summary_study;
+	public static String Summary_warnings;
 	public static String Tab_events;
 	public static String Tab_map;
 	public static String Tab_probes;

@@ -31,7 +31,8 @@ final class ProbesTab {
 		chart.getControl().setData(LaserDamageUI.WIDGET_KEY, CHART_KEY);
 		chart.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		chart.setChart(run.probeChart());
-		CsvExport.button(page, EXPORT_KEY, "probes.csv", () -> ResultsCsv.probes(run.results().probes())); //$NON-NLS-1$
+		CsvExport.button(page, EXPORT_KEY, run.results().directory(), "probes.csv", //$NON-NLS-1$
+				() -> ResultsCsv.probes(run.results().probes()));
 		return item;
 	}
 }

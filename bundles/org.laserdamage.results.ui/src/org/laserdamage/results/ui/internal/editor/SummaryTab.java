@@ -3,9 +3,11 @@ package org.laserdamage.results.ui.internal.editor;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Font;
@@ -23,7 +25,8 @@ import org.laserdamage.solver.CriterionKind;
 import org.laserdamage.ui.LaserDamageUI;
 
 /**
- * What was run and the damage it did. A run without summary.json (failed or
+ * What was run, the warnings of the run (physical limits such as the boiling
+ * point) and the damage it did. A run without summary.json (failed or
  * cancelled) gets a banner and the events it recorded instead.
  */
 final class SummaryTab {
@@ -33,6 +36,7 @@ final class SummaryTab {
 	static final String MELT_THROUGH_KEY = "results.meltThrough"; //$NON-NLS-1$
 	static final String DAMAGE_TABLE_KEY = "results.damageTable"; //$NON-NLS-1$
 	static final String EXPORT_KEY = "results.exportDamage"; //$NON-NLS-1$
+	static final String WARNING_KEY = "results.warning"; //$NON-NLS-1$
 
 	private SummaryTab() {
 	}
@@ -63,6 +67,9 @@ final class SummaryTab {
 						Formats.time(s.peak().time())),
 				"results.peak"); //$NON-NLS-1$
 		field(page, Messages.Summary_meltThrough, meltThrough(results), MELT_THROUGH_KEY);
+		if (s != null && !s.warnings().isEmpty()) {
+			warnings(page, s.warnings());
+		}
 
 		Label heading = new Label(page, SWT.NONE);
 		heading.setText(s == null ? Messages.Summary_eventsHeading : Messages.Summary_damageHeading);
@@ -71,9 +78,9 @@ final class SummaryTab {
 		table.setData(LaserDamageUI.WIDGET_KEY, DAMAGE_TABLE_KEY);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 		if (s == null) {
-			CsvExport.button(page, EXPORT_KEY, "events.csv", () -> ResultsCsv.events(results.events())); //$NON-NLS-1$
+			CsvExport.button(page, EXPORT_KEY, results.directory(), "events.csv", () -> ResultsCsv.events(results.events())); //$NON-NLS-1$
 		} else {
-			CsvExport.button(page, EXPORT_KEY, "damage.csv", () -> ResultsCsv.criteria(s.criteria())); //$NON-NLS-1$
+			CsvExport.button(page, EXPORT_KEY, results.directory(), "damage.csv", () -> ResultsCsv.criteria(s.criteria())); //$NON-NLS-1$
 		}
 		return item;
 	}
@@ -89,6 +96,26 @@ final class SummaryTab {
 		}
 		return results.events().stream().filter(e -> e.criterion().equals(id)).findFirst()
 				.map(e -> Formats.time(e.time())).orElse(Messages.Summary_notReachedBeforeStop);
+	}
+
+	/** The run's warnings (above the boiling point, a mesh too coarse …), each with a warning icon. */
+	private static void warnings(Composite page, List<String> warnings) {
+		Label heading = new Label(page, SWT.NONE);
+		heading.setText(Messages.Summary_warnings);
+		heading.setLayoutData(new GridData(SWT.BEGINNING, SWT.BEGINNING, false, false));
+		Composite list = new Composite(page, SWT.NONE);
+		GridLayout layout = new GridLayout();
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		list.setLayout(layout);
+		list.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+		for (String warning : warnings) {
+			CLabel label = new CLabel(list, SWT.NONE);
+			label.setImage(JFaceResources.getImage(Dialog.DLG_IMG_MESSAGE_WARNING));
+			label.setText(warning);
+			label.setData(LaserDamageUI.WIDGET_KEY, WARNING_KEY);
+			label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		}
 	}
 
 	private static double lastSample(RunResults results) {

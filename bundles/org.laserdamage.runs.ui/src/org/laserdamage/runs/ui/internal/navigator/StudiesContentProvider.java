@@ -41,7 +41,8 @@ final class StudiesContentProvider implements ITreeContentProvider {
 			if (parent instanceof IFile study && StudyRuns.isStudy(study)) {
 				return StudyRuns.runs(study).toArray();
 			}
-			if (parent instanceof IContainer container && !StudyRuns.isRun(container)) {
+			// a project deleted since the viewer listed it has no members to read, and nothing to show
+			if (parent instanceof IContainer container && container.isAccessible() && !StudyRuns.isRun(container)) {
 				List<IResource> children = new ArrayList<>();
 				for (IResource member : container.members()) {
 					if (StudyRuns.isStudy(member) || member instanceof IFolder folder && !StudyRuns.isRunsFolder(folder)

@@ -1,9 +1,7 @@
 package org.laserdamage.study.ui.internal.editor;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.databinding.Binding;
 import org.eclipse.core.databinding.DataBindingContext;
@@ -12,12 +10,12 @@ import org.eclipse.core.databinding.conversion.IConverter;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.core.databinding.validation.ValidationStatus;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.databinding.EMFProperties;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
-import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -26,10 +24,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.laserdamage.model.StudyPackage;
+import org.laserdamage.model.units.FeaturePath;
 import org.laserdamage.model.units.Units;
+import org.laserdamage.study.ui.internal.validation.LiveValidation;
+import org.laserdamage.study.ui.internal.validation.Problem;
 import org.laserdamage.ui.LaserDamageUI;
 
 /**
@@ -47,27 +47,28 @@ public final class Fields {
 
 	private final FormToolkit toolkit;
 	private final EditingDomain domain;
-	private final IMessageManager messages;
+	private final LiveValidation validation;
 	private final DataBindingContext context = new DataBindingContext();
 	private final List<Field> fields = new ArrayList<>();
 	private final List<Fields> nested = new ArrayList<>();
-	private final Map<Binding, Control> statusShownOn = new LinkedHashMap<>();
 	private final Fields parent;
 
-	Fields(FormToolkit toolkit, EditingDomain domain, IMessageManager messages) {
-		this(toolkit, domain, messages, null);
+	/** @param validation told about text a field cannot read */
+	Fields(FormToolkit toolkit, EditingDomain domain, LiveValidation validation) {
+		this(toolkit, domain, validation, null);
 	}
 
-	private Fields(FormToolkit toolkit, EditingDomain domain, IMessageManager messages, Fields parent) {
+	private Fields(FormToolkit toolkit, EditingDomain domain, LiveValidation validation,
+			Fields parent) {
 		this.toolkit = toolkit;
 		this.domain = domain;
-		this.messages = messages;
+		this.validation = validation;
 		this.parent = parent;
 	}
 
-	/** @return fields whose bindings and messages go with {@link #dispose()} without touching these */
+	/** @return fields whose bindings go with {@link #dispose()} without touching these */
 	Fields nested() {
-		Fields child = new Fields(toolkit, domain, messages, this);
+		Fields child = new Fields(toolkit, domain, validation, this);
 		nested.add(child);
 		return child;
 	}
@@ -106,8 +107,9 @@ public final class Fields {
 		IObservableValue<String> target = WidgetProperties.<Text>text(multi ? new int[] { SWT.FocusOut }
 				: new int[] { SWT.FocusOut, SWT.DefaultSelection }).observe(text);
 		Binding binding = context.bindValue(target, model(owner, feature), toModel, toText);
-		showStatus(binding, text);
 		showAsStored(text, binding);
+		text.addListener(SWT.Modify, e -> checkReadable(text, owner, feature));
+		text.addListener(SWT.Dispose, e -> validation.unreadable(text, null));
 		fields.add(new Field(text, owner, feature));
 		return text;
 	}
@@ -153,17 +155,11 @@ public final class Fields {
 		return null;
 	}
 
-	/** Disposes the bindings and their messages (the controls belong to their parent composite). */
+	/** Disposes the bindings (the controls belong to their parent composite and take their messages along). */
 	void dispose() {
 		for (Fields child : List.copyOf(nested)) {
 			child.dispose();
 		}
-		statusShownOn.forEach((binding, control) -> {
-			if (!control.isDisposed()) {
-				messages.removeMessage(binding, control);
-			}
-		});
-		statusShownOn.clear();
 		context.dispose();
 		fields.clear();
 		if (parent != null) {
@@ -185,19 +181,21 @@ public final class Fields {
 		text.addListener(SWT.DefaultSelection, reformat);
 	}
 
-	private void showStatus(Binding binding, Control control) {
-		statusShownOn.put(binding, control);
-		binding.getValidationStatus().addValueChangeListener(event -> {
-			if (control.isDisposed()) {
-				return;
-			}
-			IStatus status = event.diff.getNewValue();
-			if (status.isOK()) {
-				messages.removeMessage(binding, control);
-			} else {
-				messages.addMessage(binding, status.getMessage(), null, IMessageProvider.ERROR, control);
-			}
-		});
+	/**
+	 * Reports text the field cannot read at once, as the user types: on the
+	 * field, in the header, as a marker; the model keeps the old value.
+	 */
+	private void checkReadable(Text text, IObservableValue<?> owner, EStructuralFeature feature) {
+		try {
+			parse(text.getText(), feature);
+			validation.unreadable(text, null);
+		} catch (IllegalArgumentException e) {
+			EObject object = owner.getValue() instanceof EObject o ? o : null;
+			String path = object == null ? null : FeaturePath.pathOf(object, feature);
+			String message = NLS.bind(Messages.Fields_unreadable, path == null ? feature.getName() : path,
+					e.getMessage());
+			validation.unreadable(text, new Problem(message, Diagnostic.ERROR, path, object, feature));
+		}
 	}
 
 	private static IStatus validate(String text, EStructuralFeature feature) {

@@ -20,6 +20,8 @@ final class Messages extends NLS {
 	public static String Fields_acceptedUnits;
 	public static String Fields_notInteger;
 	public static String Fields_required;
+	public static String Fields_unreadable;
+	public static String Editor_notSaved;
 	public static String Layer_newName;
 	public static String Probe_newName;
 	public static String List_add;

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -20,13 +21,15 @@ import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.laserdamage.study.ui.internal.validation.LiveValidation;
+import org.laserdamage.study.ui.internal.validation.Problem;
 import org.laserdamage.ui.UiThread;
 
 /**
  * The study editor: form pages for the laser, the target, the environment,
  * mesh and solver, damage criteria and probes, and a raw tree of the model.
  * Every change is a command on the editing domain's stack (undo, redo, dirty
- * state); the study is validated shortly after each change.
+ * state); the study is validated shortly after each change. Text a field
+ * cannot read marks the editor dirty and keeps it from being saved.
  */
 public final class StudyEditor extends FormEditor implements IEditingDomainProvider {
 
@@ -52,6 +55,7 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
 		setTitleToolTip(document.path().toString());
 		Display display = site.getShell().getDisplay();
 		validation = new LiveValidation(document.study(), document.file(), display);
+		validation.onUnreadableChanged(() -> firePropertyChange(PROP_DIRTY));
 		document.domain().getCommandStack().addCommandStackListener(changes);
 		materialsJob = StudyMaterials.load(read -> UiThread.asyncExec(display, () -> materialsRead(read)));
 		validation.validateNow();
@@ -131,6 +135,17 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
 	@Override
 	public void doSave(IProgressMonitor monitor) {
 		getContainer().setFocus();
+		List<Problem> unreadable = validation.unreadable();
+		if (!unreadable.isEmpty()) {
+			// the heading and the field say what is wrong; a dialog would only repeat it
+			getEditorSite().getActionBars().getStatusLineManager()
+					.setErrorMessage(NLS.bind(Messages.Editor_notSaved, unreadable.get(0).message()));
+			if (monitor != null) {
+				monitor.setCanceled(true);
+			}
+			return;
+		}
+		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
 		try {
 			document.save(monitor);
 		} catch (CoreException e) {
@@ -154,7 +169,7 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
 
 	@Override
 	public boolean isDirty() {
-		return document != null && document.isDirty();
+		return document != null && (document.isDirty() || validation != null && !validation.unreadable().isEmpty());
 	}
 
 	@Override
@@ -165,7 +180,7 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
 				materialsJob.cancel();
 			}
 			materialListeners.clear();
-			validation.dispose(document.isDirty());
+			validation.dispose(isDirty());
 		}
 		super.dispose();
 		if (document != null) {

@@ -49,7 +49,7 @@ abstract class StudyPage extends FormPage implements MessageTarget {
 		form.setText(getTitle());
 		form.setData(LaserDamageUI.WIDGET_KEY, "page." + getId()); //$NON-NLS-1$
 		toolkit.decorateFormHeading(form.getForm());
-		fields = new Fields(toolkit, studyEditor().document().domain(), managed.getMessageManager());
+		fields = new Fields(toolkit, studyEditor().document().domain(), studyEditor().validation());
 		GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).applyTo(form.getBody());
 		createContent(form.getBody(), fields);
 		studyEditor().validation().show(this);

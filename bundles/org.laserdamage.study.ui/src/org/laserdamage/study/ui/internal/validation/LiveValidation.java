@@ -19,7 +19,9 @@ import org.laserdamage.model.validation.StudyValidator;
  * Validates a study shortly after each change (debounced) and shows the
  * problems on every page that is open — on the field of the setting where the
  * page has one, otherwise in the page header — and as problem markers on the
- * workspace file. UI thread only.
+ * workspace file. Text a field cannot read ("fast" for a power) is a problem
+ * too, shown the same way at once; the model keeps its old value until the
+ * text is fixed, and the editor neither saves nor runs meanwhile. UI thread only.
  */
 public final class LiveValidation {
 
@@ -34,6 +36,9 @@ public final class LiveValidation {
 	private IMaterialLibrary library;
 	private String libraryWarning;
 	private List<Problem> problems = List.of();
+	private final Map<Control, Problem> unreadable = new LinkedHashMap<>();
+	private Runnable unreadableChanged = () -> {
+	};
 	private boolean disposed;
 
 	/** A message on a page: key, and the control it decorates (null: header only). */
@@ -73,12 +78,51 @@ public final class LiveValidation {
 		display.timerExec(-1, validate);
 		Diagnostic diagnostic = StudyValidator.validate(study, library);
 		problems = Problem.of(diagnostic);
+		showProblems();
+	}
+
+	private void showProblems() {
 		for (MessageTarget target : List.copyOf(shown.keySet())) {
 			show(target);
 		}
 		if (markers != null) {
-			markers.update(problems);
+			markers.update(allProblems());
 		}
+	}
+
+	private List<Problem> allProblems() {
+		List<Problem> all = new ArrayList<>(unreadable.values());
+		all.addAll(problems);
+		return all;
+	}
+
+	/**
+	 * Records that {@code field} holds text it cannot read, or no longer does, and shows it at once.
+	 *
+	 * @param problem what is wrong with the text, or null when the field reads again (or is gone)
+	 */
+	public void unreadable(Control field, Problem problem) {
+		if (disposed) {
+			return;
+		}
+		Problem old = problem == null ? unreadable.remove(field) : unreadable.put(field, problem);
+		if (old == null && problem == null || old != null && old.equals(problem)) {
+			return;
+		}
+		showProblems();
+		if ((old == null) != (problem == null)) {
+			unreadableChanged.run();
+		}
+	}
+
+	/** @return the problems of fields whose text cannot be read, in the order they appeared */
+	public List<Problem> unreadable() {
+		return List.copyOf(unreadable.values());
+	}
+
+	/** @param listener told when a field starts or stops holding text it cannot read */
+	public void onUnreadableChanged(Runnable listener) {
+		unreadableChanged = listener;
 	}
 
 	/** Shows the latest problems on a page (again), e.g. once it is created or shows another object. */
@@ -102,7 +146,7 @@ public final class LiveValidation {
 				messages.addMessage(key, libraryWarning, null, IMessageProvider.WARNING);
 				now.add(new Shown(key, null));
 			}
-			for (Problem problem : problems) {
+			for (Problem problem : allProblems()) {
 				Object key = new Object();
 				int type = problem.severity() >= Diagnostic.ERROR ? IMessageProvider.ERROR
 						: problem.severity() == Diagnostic.WARNING ? IMessageProvider.WARNING : IMessageProvider.INFORMATION;
@@ -134,6 +178,7 @@ public final class LiveValidation {
 		disposed = true;
 		display.timerExec(-1, validate);
 		shown.clear();
+		unreadable.clear();
 		if (markers != null && changesDiscarded) {
 			markers.revertToSaved(library);
 		}

@@ -10,6 +10,8 @@ final class Messages extends NLS {
 	public static String Template_description;
 	public static String File_title;
 	public static String File_description;
+	public static String File_defaultProject;
+	public static String File_projectCreated;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -7,8 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.laserdamage.model.Study;
 import org.laserdamage.model.io.StudyFormatException;
@@ -16,7 +27,11 @@ import org.laserdamage.model.io.StudyIO;
 import org.laserdamage.study.ui.internal.wizard.StudyTemplates.Template;
 import org.laserdamage.ui.WorkbenchPreferences;
 
-/** Where the new study goes: a project folder and a file name; the file starts as a copy of the template. */
+/**
+ * Where the new study goes: a project folder and a file name; the file starts
+ * as a copy of the template. A project that does not exist yet is created on
+ * Finish, and an empty workspace gets one proposed.
+ */
 final class StudyFilePage extends WizardNewFileCreationPage {
 
 	private final TemplatePage templates;
@@ -27,6 +42,75 @@ final class StudyFilePage extends WizardNewFileCreationPage {
 		setTitle(Messages.File_title);
 		setDescription(Messages.File_description);
 		setFileExtension(StudyIO.EXTENSION);
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		super.createControl(parent);
+		if (ResourcesPlugin.getWorkspace().getRoot().getProjects().length == 0) {
+			// setContainerFullPath ignores a folder that does not exist; the first text is the folder's
+			Text folder = firstText((Composite) getControl());
+			if (folder != null && folder.getText().isEmpty()) {
+				folder.setText(Messages.File_defaultProject);
+			}
+		}
+	}
+
+	private static Text firstText(Composite parent) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Text text) {
+				return text;
+			}
+			if (child instanceof Composite composite && firstText(composite) != null) {
+				return firstText(composite);
+			}
+		}
+		return null;
+	}
+
+	@Override
+	protected boolean validatePage() {
+		if (super.validatePage()) {
+			return true;
+		}
+		IProject project = projectToCreate();
+		String name = getFileName();
+		if (project == null || name.isEmpty()
+				|| !ResourcesPlugin.getWorkspace().validateName(name, IResource.FILE).isOK()) {
+			return false;
+		}
+		setErrorMessage(null);
+		setMessage(NLS.bind(Messages.File_projectCreated, project.getName()), INFORMATION);
+		return true;
+	}
+
+	/** @return the project of the chosen folder when it does not exist yet and may be created, else null */
+	private IProject projectToCreate() {
+		IPath folder = getContainerFullPath();
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		if (folder == null || folder.segmentCount() == 0
+				|| !workspace.validateName(folder.segment(0), IResource.PROJECT).isOK()
+				|| !workspace.validatePath(folder.makeAbsolute().toString(), IResource.PROJECT | IResource.FOLDER)
+						.isOK()) {
+			return null;
+		}
+		IProject project = workspace.getRoot().getProject(folder.segment(0));
+		return project.exists() ? null : project;
+	}
+
+	@Override
+	public IFile createNewFile() {
+		IProject project = projectToCreate();
+		if (project != null) {
+			try {
+				project.create(null);
+				project.open(null);
+			} catch (CoreException e) {
+				setErrorMessage(e.getStatus().getMessage());
+				return null;
+			}
+		}
+		return super.createNewFile();
 	}
 
 	@Override
