@@ -23,8 +23,16 @@ import org.laserdamage.solver.SolverRegistry;
  */
 public final class StudyPreparation {
 
-	/** A study ready to run, with the warnings the validator raised. */
-	public record Prepared(Study study, Path file, List<String> warnings) {
+	/**
+	 * A study ready to run, with the warnings the validator raised (they go into
+	 * the run's summary) and its notes about valid choices (shown where the study
+	 * is checked, e.g. that no damage criterion is on, never among a run's warnings).
+	 */
+	public record Prepared(Study study, Path file, List<String> warnings, List<String> notes) {
+	}
+
+	/** What the validator found, by severity. */
+	private record Findings(List<String> errors, List<String> warnings, List<String> notes) {
 	}
 
 	private StudyPreparation() {
@@ -34,9 +42,17 @@ public final class StudyPreparation {
 	 * @param overrides assignments such as {@code laser.power=1.5kW}, applied in order
 	 */
 	public static Prepared prepare(Path file, List<String> overrides, IMaterialLibrary library) throws CoreException {
-		Study study = load(file, overrides);
-		List<String> warnings = check(study, file, library);
-		return new Prepared(study, file, warnings);
+		return prepare(load(file, overrides), file, library);
+	}
+
+	/**
+	 * Validates a study already {@link #load loaded}.
+	 *
+	 * @throws CoreException listing every error when the study is invalid
+	 */
+	public static Prepared prepare(Study study, Path file, IMaterialLibrary library) throws CoreException {
+		Findings findings = findings(study, file, library);
+		return new Prepared(study, file, findings.warnings(), findings.notes());
 	}
 
 	/**
@@ -70,12 +86,22 @@ public final class StudyPreparation {
 	 * @throws CoreException listing every error when the study is invalid
 	 */
 	public static List<String> check(Study study, Path file, IMaterialLibrary library) throws CoreException {
+		return findings(study, file, library).warnings();
+	}
+
+	private static Findings findings(Study study, Path file, IMaterialLibrary library) throws CoreException {
 		Diagnostic diagnostic = StudyValidator.validate(study, library);
-		List<String> errors = new ArrayList<>();
-		List<String> warnings = new ArrayList<>();
+		Findings findings = new Findings(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 		for (Diagnostic child : diagnostic.getChildren()) {
-			(child.getSeverity() >= Diagnostic.ERROR ? errors : warnings).add(child.getMessage());
+			if (child.getSeverity() >= Diagnostic.ERROR) {
+				findings.errors().add(child.getMessage());
+			} else if (child.getSeverity() == Diagnostic.WARNING) {
+				findings.warnings().add(child.getMessage());
+			} else if (child.getSeverity() == Diagnostic.INFO) {
+				findings.notes().add(child.getMessage());
+			}
 		}
+		List<String> errors = findings.errors();
 		String solverId = study.getSolver() == null ? null : study.getSolver().getSolverId();
 		if (solverId != null && !solverId.isBlank() && SolverRegistry.find(solverId).isEmpty()) {
 			String known = SolverRegistry.solvers().stream().map(SolverRegistry.SolverDescriptor::id)
@@ -87,6 +113,6 @@ public final class StudyPreparation {
 			throw RunStatus.invalid(NLS.bind(Messages.Preparation_invalid, new Object[] { where, errors.size(),
 					String.join(System.lineSeparator() + "  ", errors) })); //$NON-NLS-1$
 		}
-		return warnings;
+		return findings;
 	}
 }

@@ -176,9 +176,11 @@ public final class Cli {
 		try {
 			// the file first: a broken file needs no material database to be refused
 			Study study = StudyPreparation.load(a.study(), a.overrides());
-			List<String> warnings = StudyPreparation.check(study, a.study(), MaterialLibraryAccess.snapshot(this::warn));
-			warnings.forEach(w -> err.println(Messages.Cli_warning + w));
-			out.println(NLS.bind(Messages.Cli_valid, a.study(), warnings.size()));
+			StudyPreparation.Prepared prepared = StudyPreparation.prepare(study, a.study(),
+					MaterialLibraryAccess.snapshot(this::warn));
+			prepared.warnings().forEach(w -> err.println(Messages.Cli_warning + w));
+			prepared.notes().forEach(n -> out.println(Messages.Cli_note + n));
+			out.println(NLS.bind(Messages.Cli_valid, a.study(), prepared.warnings().size()));
 			return OK;
 		} catch (CoreException e) {
 			return report("validate", e.getStatus()); //$NON-NLS-1$

@@ -14,6 +14,7 @@ final class Messages extends NLS {
 	public static String Cli_missingStudy;
 	public static String Cli_missingValue;
 	public static String Cli_warning;
+	public static String Cli_note;
 	public static String Cli_error;
 	public static String Cli_valid;
 	public static String Cli_finished;

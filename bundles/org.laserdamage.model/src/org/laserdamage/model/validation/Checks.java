@@ -33,6 +33,11 @@ final class Checks {
 		add(Diagnostic.WARNING, object, feature, template, values);
 	}
 
+	/** A note about a valid choice: shown where the study is edited or checked, never among a run's warnings. */
+	void info(EObject object, EStructuralFeature feature, String template, Object... values) {
+		add(Diagnostic.INFO, object, feature, template, values);
+	}
+
 	/**
 	 * Refuses a value outside [{@code low}, {@code high}] (NaN too), naming the range in
 	 * the unit of the feature.

@@ -385,7 +385,7 @@ public final class StudyValidator implements EValidator {
 			checkTemperature(c, d, P.getDamageCriteria_PeakTemperatureThreshold(), d.getPeakTemperatureThreshold());
 		}
 		if (!d.isMeltOnset() && !d.isMeltThrough() && !threshold) {
-			c.warning(d, P.getDamageCriteria_MeltOnset(), Messages.noCriteria, ""); //$NON-NLS-1$
+			c.info(d, P.getDamageCriteria_MeltOnset(), Messages.noCriteria, ""); //$NON-NLS-1$
 		}
 	}
 

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,10 +12,10 @@ import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.laserdamage.core.RunStudyOperation;
 import org.laserdamage.core.StudyPreparation;
-import org.laserdamage.headless.Cli;
 import org.laserdamage.materials.AbsorptivityTable;
 import org.laserdamage.materials.IMaterialLibrary;
 import org.laserdamage.materials.Material;
@@ -47,7 +45,6 @@ class ConstantPropertyStudyTest {
 	private static final double FLUX = 1e6;
 	private static final double CASE_1_SURFACE_RISE_AT_1_S = 80.809;
 
-	private static final String DATA = "laserdamage.data"; //$NON-NLS-1$
 
 	@TempDir
 	Path tmp;
@@ -94,39 +91,29 @@ class ConstantPropertyStudyTest {
 
 	@Test
 	void theCommandImportsShowsAndRunsAMaterialThatNeverMelts() throws Exception {
-		String previous = System.getProperty(DATA);
-		System.setProperty(DATA, tmp.resolve("data").toString()); //$NON-NLS-1$
-		try {
-			Path json = tmp.resolve("constant.json");
-			try (Writer w = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
-				MaterialJson.write(List.of(constantSteel()), w);
-			}
-			assertEquals(0, cli("materials", "import", json.toString()), err);
-			assertEquals(0, cli("materials", "show", "constant-steel"), err);
-			assertTrue(out.contains("no melting data (the material never melts)") && out.contains("no boiling data"), out);
-			assertFalse(out.contains("Melting range"), out);
-
-			assertEquals(0, cli("run", study().toString(), "--out", tmp.resolve("cli-run").toString()), err);
-			assertTrue(out.lines().anyMatch(l -> l.contains("melt-onset") && l.contains("not applicable")), out);
-			assertTrue(out.lines().anyMatch(l -> l.contains("melt-through") && l.contains("not applicable")), out);
-			assertFalse(out.contains("NaN"), out);
-			assertTrue(err.contains("never melts"), "the mapper's note is printed as a warning: " + err);
-		} finally {
-			if (previous == null) {
-				System.clearProperty(DATA);
-			} else {
-				System.setProperty(DATA, previous);
-			}
+		Path json = tmp.resolve("constant.json");
+		try (Writer w = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
+			MaterialJson.write(List.of(constantSteel()), w);
 		}
+		assertEquals(0, cli("materials", "import", json.toString()), err);
+		assertEquals(0, cli("materials", "show", "constant-steel"), err);
+		assertTrue(out.contains("no melting data (the material never melts)") && out.contains("no boiling data"), out);
+		assertFalse(out.contains("Melting range"), out);
+
+		assertEquals(0, cli("run", study().toString(), "--out", tmp.resolve("cli-run").toString()), err);
+		assertTrue(out.lines().anyMatch(l -> l.contains("melt-onset") && l.contains("not applicable")), out);
+		assertTrue(out.lines().anyMatch(l -> l.contains("melt-through") && l.contains("not applicable")), out);
+		assertFalse(out.contains("NaN"), out);
+		assertTrue(err.contains("never melts"), "the mapper's note is printed as a warning: " + err);
 	}
 
+	@RegisterExtension
+	final InProcessCli command = new InProcessCli();
+
 	private int cli(String... args) {
-		ByteArrayOutputStream o = new ByteArrayOutputStream();
-		ByteArrayOutputStream e = new ByteArrayOutputStream();
-		int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
-				false).run(args);
-		out = o.toString(StandardCharsets.UTF_8);
-		err = e.toString(StandardCharsets.UTF_8);
+		int code = command.run(args);
+		out = command.out();
+		err = command.err();
 		return code;
 	}
 

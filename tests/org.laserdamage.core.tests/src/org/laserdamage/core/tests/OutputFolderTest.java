@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -17,14 +14,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.laserdamage.core.DeadRuns;
 import org.laserdamage.core.ProcessIdentity;
 import org.laserdamage.core.RunMarker;
-import org.laserdamage.headless.Cli;
 
 /**
  * Output folders a run must refuse before it does any work (it would move
@@ -33,13 +29,14 @@ import org.laserdamage.headless.Cli;
  */
 class OutputFolderTest {
 
-	private static final String DATA = "laserdamage.data"; //$NON-NLS-1$
 	private static final String[] COARSE = { "--set", "mesh.radialCells=20", "--set", "target.layers[0].axialCells=8" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	@TempDir
 	Path tmp;
 
-	private String previousData;
+	@RegisterExtension
+	final InProcessCli command = new InProcessCli();
+
 	private Path data;
 	private Path study;
 	private String out;
@@ -47,9 +44,7 @@ class OutputFolderTest {
 
 	@BeforeEach
 	void useATemporaryLibraryAndStudy() throws IOException {
-		previousData = System.getProperty(DATA);
-		data = tmp.resolve("data"); //$NON-NLS-1$
-		System.setProperty(DATA, data.toString());
+		data = command.data();
 		Path studies = Files.createDirectories(tmp.resolve("studies")); //$NON-NLS-1$
 		study = studies.resolve("plate.ldsim"); //$NON-NLS-1$
 		Files.copy(Paths.get("../../examples/al6061-cw-1kW.ldsim"), study); //$NON-NLS-1$
@@ -57,22 +52,10 @@ class OutputFolderTest {
 		assertEquals(0, cli("validate", study.toString()), err); // creates the material database //$NON-NLS-1$
 	}
 
-	@AfterEach
-	void restoreLibrary() {
-		if (previousData == null) {
-			System.clearProperty(DATA);
-		} else {
-			System.setProperty(DATA, previousData);
-		}
-	}
-
 	private int cli(String... args) {
-		ByteArrayOutputStream o = new ByteArrayOutputStream();
-		ByteArrayOutputStream e = new ByteArrayOutputStream();
-		int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
-				false).run(args);
-		out = o.toString(StandardCharsets.UTF_8);
-		err = e.toString(StandardCharsets.UTF_8);
+		int code = command.run(args);
+		out = command.out();
+		err = command.err();
 		return code;
 	}
 
