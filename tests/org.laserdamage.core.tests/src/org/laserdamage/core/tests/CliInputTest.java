@@ -4,53 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.laserdamage.headless.Cli;
 
 /** Input the command line refuses up front (exit 2, naming the setting or file), and file names after "--". */
 class CliInputTest {
 
-	private static final String DATA = "laserdamage.data"; //$NON-NLS-1$
-
 	@TempDir
 	Path tmp;
 
-	private String previousData;
 	private String out;
 	private String err;
 
-	@BeforeEach
-	void useATemporaryLibrary() {
-		previousData = System.getProperty(DATA);
-		System.setProperty(DATA, tmp.resolve("data").toString()); //$NON-NLS-1$
-	}
-
-	@AfterEach
-	void restoreLibrary() {
-		if (previousData == null) {
-			System.clearProperty(DATA);
-		} else {
-			System.setProperty(DATA, previousData);
-		}
-	}
+	@RegisterExtension
+	final InProcessCli command = new InProcessCli();
 
 	private int cli(String... args) {
-		ByteArrayOutputStream o = new ByteArrayOutputStream();
-		ByteArrayOutputStream e = new ByteArrayOutputStream();
-		int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
-				false).run(args);
-		out = o.toString(StandardCharsets.UTF_8);
-		err = e.toString(StandardCharsets.UTF_8);
+		int code = command.run(args);
+		out = command.out();
+		err = command.err();
 		return code;
 	}
 
