@@ -33,6 +33,7 @@ final class Problems {
 	private int radialCells = 1;
 	private double radialGrading = 1;
 	private Beam beam;
+	private double wavelength = WAVELENGTH;
 	private Environment environment = Environment.insulated(T0);
 	private double initial = T0;
 	private TimeControl time;
@@ -82,7 +83,13 @@ final class Problems {
 	}
 
 	Problems beam(BeamProfile profile, double beamRadius, TemporalProfile temporal, OptionalDouble absorptivity) {
-		beam = new Beam(profile, beamRadius, WAVELENGTH, temporal, absorptivity);
+		beam = new Beam(profile, beamRadius, wavelength, temporal, absorptivity);
+		return this;
+	}
+
+	/** Sets the wavelength of the beams defined after this call. */
+	Problems wavelength(double value) {
+		wavelength = value;
 		return this;
 	}
 
