@@ -123,7 +123,8 @@ public final class CalculixSolver implements ISolver {
 			NodalCriteria criteria = feeder.criteria();
 			double wall = (System.nanoTime() - started) * 1e-9;
 			SolverResult result = new SolverResult(ID, VERSION, criteria.results(), criteria.peakTemperature(),
-					criteria.peakTime(), criteria.peakR(), criteria.peakZ(), feeder.time(), feeder.increments(), 0,
+					criteria.peakTime(), criteria.peakR(), criteria.peakZ(), feeder.time(), feeder.increments(),
+					outcome.iterations(),
 					mesh.radialCells() * mesh.axialCells(), wall, Double.NaN);
 			if (run.isEmpty()) {
 				delete(dir);

@@ -28,6 +28,7 @@ public final class CcxLauncher {
 	static final String FINISHED = "Job finished"; //$NON-NLS-1$
 	static final String ERROR = "*ERROR"; //$NON-NLS-1$
 	private static final String TIME = "actual total time="; //$NON-NLS-1$
+	private static final String ITERATION = "iteration "; //$NON-NLS-1$
 	private static final long POLL_MILLIS = 100;
 	/** Lines of an error message kept after the {@value #ERROR} line (ccx wraps its messages). */
 	private static final int ERROR_LINES = 3;
@@ -39,8 +40,9 @@ public final class CcxLauncher {
 	 * @param cancelled whether it was killed on request
 	 * @param finished  whether the log says {@value #FINISHED}
 	 * @param error     the first error message of the log, its wrapped lines joined; null if none
+	 * @param iterations the equilibrium iterations ccx reported (one linear solve each)
 	 */
-	public record Outcome(int exitCode, boolean cancelled, boolean finished, String error) {
+	public record Outcome(int exitCode, boolean cancelled, boolean finished, String error, long iterations) {
 		public boolean succeeded() {
 			return !cancelled && finished && error == null && exitCode == 0;
 		}
@@ -82,7 +84,7 @@ public final class CcxLauncher {
 			progress.accept(reached);
 			synchronized (lines) {
 				return new Outcome(process.exitValue(), killed, lines.stream().anyMatch(l -> l.contains(FINISHED)),
-						firstError(lines));
+						firstError(lines), lines.stream().filter(l -> l.trim().startsWith(ITERATION)).count());
 			}
 		}
 	}
