@@ -38,8 +38,9 @@ import org.laserdamage.solver.calculix.internal.StepPlan;
  * Solves a problem with the external finite-element code CalculiX (ccx):
  * writes an axisymmetric CAX4 heat-transfer deck on the common mesh
  * ({@link GradedMesh}), runs {@code ccx -i job} in the listener's run
- * directory (subfolder {@value #FOLDER}; its output goes to
- * {@value #LOG} there) or in a temporary directory, reads the nodal
+ * directory (ccx's files in the subfolder {@value #FOLDER}, its console
+ * output in {@value #LOG}) or, without one, in a temporary directory that is
+ * deleted unless the run failed; reads the nodal
  * temperatures of every increment from the {@code .frd} file, and reports
  * them through the listener with the criteria evaluated as the built-in
  * solver defines them ({@link NodalCriteria}). Success is read from the log
@@ -110,6 +111,9 @@ public final class CalculixSolver implements ISolver {
 			List<NodalState> states = FrdReader.read(dir.resolve(JOB + ".frd"), mesh.nodes()); //$NON-NLS-1$
 			ResultFeeder feeder = feed(problem, mesh, plan, listener, states, outcome.succeeded());
 			if (outcome.cancelled()) {
+				if (run.isEmpty()) {
+					delete(dir);
+				}
 				throw new OperationCanceledException(
 						Messages.bind(Messages.cancelled, problem.name(), Messages.number(feeder.time())));
 			}
