@@ -5,9 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -28,7 +26,7 @@ import org.laserdamage.solver.calculix.internal.CcxLauncher;
 import org.laserdamage.solver.calculix.internal.CcxMesh;
 import org.laserdamage.solver.calculix.internal.DeckWriter;
 import org.laserdamage.solver.calculix.internal.FrdReader;
-import org.laserdamage.solver.calculix.internal.FrdReader.NodalState;
+import org.laserdamage.solver.calculix.internal.IncrementSequence;
 import org.laserdamage.solver.calculix.internal.Messages;
 import org.laserdamage.solver.calculix.internal.NodalCriteria;
 import org.laserdamage.solver.calculix.internal.ResultFeeder;
@@ -108,8 +106,11 @@ public final class CalculixSolver implements ISolver {
 				throw new CoreException(new Status(IStatus.ERROR, ID,
 						Messages.bind(Messages.cannotStart, exe, e.getMessage(), CcxExecutable.PROPERTY), e));
 			}
-			List<NodalState> states = FrdReader.read(dir.resolve(JOB + ".frd"), mesh.nodes()); //$NON-NLS-1$
-			ResultFeeder feeder = feed(problem, mesh, plan, listener, states, outcome.succeeded());
+			ResultFeeder feeder = new ResultFeeder(problem, mesh, listener);
+			feeder.start();
+			IncrementSequence increments = new IncrementSequence(plan, feeder);
+			FrdReader.read(dir.resolve(JOB + ".frd"), mesh.nodes(), increments); //$NON-NLS-1$
+			increments.finish(outcome.succeeded());
 			if (outcome.cancelled()) {
 				if (run.isEmpty()) {
 					delete(dir);
@@ -142,57 +143,6 @@ public final class CalculixSolver implements ISolver {
 			Thread.currentThread().interrupt();
 			throw new OperationCanceledException(Messages.bind(Messages.cancelled, problem.name(), "?")); //$NON-NLS-1$
 		}
-	}
-
-	/**
-	 * Feeds the increments to the listener. The last increment of a completed
-	 * ccx step lies at the step's end, whose exact time replaces the six digits
-	 * of the {@code .frd} file; an increment whose printed time does not
-	 * exceed the one before replaces it, unless that one is such an exact end.
-	 *
-	 * @param complete whether ccx finished, so that its last increment ends the last step
-	 */
-	private static ResultFeeder feed(ThermalProblem problem, CcxMesh mesh, StepPlan plan, ISolutionListener listener,
-			List<NodalState> states, boolean complete) {
-		List<StepPlan.Step> steps = plan.steps();
-		List<NodalState> clean = new ArrayList<>();
-		List<Boolean> output = new ArrayList<>();
-		List<Boolean> exact = new ArrayList<>();
-		for (int k = 0; k < states.size(); k++) {
-			NodalState s = states.get(k);
-			boolean lastOfStep = k + 1 < states.size() ? states.get(k + 1).step() > s.step() : complete;
-			double t = s.time();
-			boolean out = false;
-			if (lastOfStep && s.step() >= 1 && s.step() <= steps.size()) {
-				t = steps.get(s.step() - 1).end();
-				out = steps.get(s.step() - 1).output();
-			}
-			if (!(t > 0)) {
-				continue;
-			}
-			NodalState state = new NodalState(s.step(), t, s.temperature());
-			int last = clean.size() - 1;
-			if (last >= 0 && t <= clean.get(last).time()) {
-				if (!exact.get(last)) {
-					clean.set(last, state);
-					output.set(last, out);
-					exact.set(last, lastOfStep);
-				}
-			} else {
-				clean.add(state);
-				output.add(out);
-				exact.add(lastOfStep);
-			}
-		}
-		ResultFeeder feeder = new ResultFeeder(problem, mesh, listener);
-		feeder.start();
-		for (int k = 0; k < clean.size(); k++) {
-			if (!feeder.accept(clean.get(k).time(), clean.get(k).temperature(), output.get(k))) {
-				break;
-			}
-		}
-		feeder.finish();
-		return feeder;
 	}
 
 	private static void delete(Path dir) throws IOException {

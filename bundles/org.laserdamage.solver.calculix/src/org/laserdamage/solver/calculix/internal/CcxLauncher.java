@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -60,10 +59,10 @@ public final class CcxLauncher {
 				.redirectErrorStream(true);
 		builder.environment().put("OMP_NUM_THREADS", "1"); //$NON-NLS-1$ //$NON-NLS-2$
 		builder.environment().put("CCX_NPROC_EQUATION_SOLVER", "1"); //$NON-NLS-1$ //$NON-NLS-2$
-		List<String> lines = new ArrayList<>();
+		LogScan scan = new LogScan();
 		try (Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
 			Process process = builder.start();
-			Thread pump = new Thread(() -> pump(process, out, lines), "ccx output " + directory); //$NON-NLS-1$
+			Thread pump = new Thread(() -> pump(process, out, scan), "ccx output " + directory); //$NON-NLS-1$
 			pump.setDaemon(true);
 			pump.start();
 			boolean killed = false;
@@ -82,9 +81,8 @@ public final class CcxLauncher {
 			}
 			pump.join();
 			progress.accept(reached);
-			synchronized (lines) {
-				return new Outcome(process.exitValue(), killed, lines.stream().anyMatch(l -> l.contains(FINISHED)),
-						firstError(lines), lines.stream().filter(l -> l.trim().startsWith(ITERATION)).count());
+			synchronized (scan) {
+				return new Outcome(process.exitValue(), killed, scan.finished, scan.error(), scan.iterations);
 			}
 		}
 	}
@@ -100,12 +98,12 @@ public final class CcxLauncher {
 		}
 	}
 
-	private void pump(Process process, Writer out, List<String> lines) {
+	private void pump(Process process, Writer out, LogScan scan) {
 		try (BufferedReader in = new BufferedReader(
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			for (String line = in.readLine(); line != null; line = in.readLine()) {
-				synchronized (lines) {
-					lines.add(line);
+				synchronized (scan) {
+					scan.line(line);
 					out.write(line);
 					out.write('\n');
 					out.flush();
@@ -124,21 +122,42 @@ public final class CcxLauncher {
 		}
 	}
 
-	/** @return the first {@value #ERROR} message with the lines ccx wrapped it onto, or null */
-	static String firstError(List<String> lines) {
-		for (int k = 0; k < lines.size(); k++) {
-			if (lines.get(k).contains(ERROR)) {
-				StringBuilder message = new StringBuilder(lines.get(k).trim());
-				for (int m = k + 1; m < Math.min(lines.size(), k + 1 + ERROR_LINES); m++) {
-					String next = lines.get(m).trim();
-					if (next.isEmpty() || next.startsWith("*")) { //$NON-NLS-1$
-						break;
-					}
-					message.append(' ').append(next);
+	/**
+	 * What the log says, read line by line so that a long log is not kept:
+	 * whether it says {@value #FINISHED}, its first {@value #ERROR} message with
+	 * the lines ccx wrapped it onto, and the number of equilibrium iterations.
+	 */
+	static final class LogScan {
+		boolean finished;
+		long iterations;
+		private StringBuilder error;
+		private int errorLines;
+		private boolean errorOpen;
+
+		void line(String line) {
+			String trimmed = line.trim();
+			if (line.contains(FINISHED)) {
+				finished = true;
+			}
+			if (trimmed.startsWith(ITERATION)) {
+				iterations++;
+			}
+			if (errorOpen) {
+				if (trimmed.isEmpty() || trimmed.startsWith("*") || errorLines == ERROR_LINES) { //$NON-NLS-1$
+					errorOpen = false;
+				} else {
+					error.append(' ').append(trimmed);
+					errorLines++;
 				}
-				return message.toString();
+			}
+			if (error == null && line.contains(ERROR)) {
+				error = new StringBuilder(trimmed);
+				errorOpen = true;
 			}
 		}
-		return null;
+
+		String error() {
+			return error == null ? null : error.toString();
+		}
 	}
 }

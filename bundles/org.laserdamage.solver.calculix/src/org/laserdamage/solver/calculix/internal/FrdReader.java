@@ -5,9 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads the nodal temperatures of an ASCII {@code .frd} file: every
@@ -26,11 +25,10 @@ public final class FrdReader {
 	private FrdReader() {
 	}
 
-	/** @return the complete NDTEMP blocks in file order; empty when the file does not exist */
-	public static List<NodalState> read(Path frd, int nodes) throws IOException {
-		List<NodalState> states = new ArrayList<>();
+	/** Passes the complete NDTEMP blocks in file order to {@code sink}; none when the file does not exist. */
+	public static void read(Path frd, int nodes, Consumer<NodalState> sink) throws IOException {
 		if (!Files.isRegularFile(frd)) {
-			return states;
+			return;
 		}
 		try (BufferedReader in = Files.newBufferedReader(frd, StandardCharsets.ISO_8859_1)) {
 			int step = 0;
@@ -59,7 +57,7 @@ public final class FrdReader {
 					}
 				} else if (values != null && line.startsWith(" -3")) { //$NON-NLS-1$
 					if (seen == nodes) {
-						states.add(new NodalState(step, time, values));
+						sink.accept(new NodalState(step, time, values));
 					}
 					values = null;
 				}
@@ -67,6 +65,5 @@ public final class FrdReader {
 		} catch (NumberFormatException | StringIndexOutOfBoundsException e) {
 			throw new IOException("Unreadable record in " + frd + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		return states;
 	}
 }
