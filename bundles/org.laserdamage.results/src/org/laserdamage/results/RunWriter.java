@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.laserdamage.solver.CriterionKind;
 import org.laserdamage.solver.FieldSnapshot;
@@ -81,6 +82,12 @@ public final class RunWriter implements ISolutionListener, AutoCloseable {
 
 	public Path directory() {
 		return directory;
+	}
+
+	/** External solvers keep their input, output and log beside the results. */
+	@Override
+	public Optional<Path> runDirectory() {
+		return Optional.of(directory);
 	}
 
 	@Override

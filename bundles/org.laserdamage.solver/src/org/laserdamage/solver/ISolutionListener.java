@@ -1,11 +1,24 @@
 package org.laserdamage.solver;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /**
  * Receives a solution as it is computed, so results can be written while
  * the solver runs and nothing computed is lost if a later step fails.
  * Called on the solver's thread; every method has an empty default.
  */
 public interface ISolutionListener {
+
+	/**
+	 * @return a directory where a solver may keep its own files (an external
+	 *         code's input, output and {@code solver.log}), normally the run
+	 *         directory being written; empty when there is none, and the solver
+	 *         then works in a temporary directory
+	 */
+	default Optional<Path> runDirectory() {
+		return Optional.empty();
+	}
 
 	/** Called once before the first step. */
 	default void meshReady(MeshDescription mesh) {

@@ -25,6 +25,11 @@ public final class SolverRegistry {
 	public record SolverDescriptor(String id, String name, String description, String contributor,
 			IConfigurationElement element) {
 
+		/** @return the features the solver supports and what it needs, from its {@code supports} and {@code requires} children */
+		public SolverCapabilities capabilities() {
+			return SolverCapabilities.of(element);
+		}
+
 		/** @return a new instance of the solver */
 		public ISolver create() throws CoreException {
 			Object solver = element.createExecutableExtension("class"); //$NON-NLS-1$

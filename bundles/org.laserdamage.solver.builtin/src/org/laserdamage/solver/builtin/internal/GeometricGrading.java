@@ -1,7 +1,9 @@
 package org.laserdamage.solver.builtin.internal;
 
+import org.laserdamage.solver.GradedMesh;
+
 /**
- * Face positions of a one-dimensional geometric grading: each cell is a fixed
+ * Face positions of a one-dimensional geometric grading ({@link GradedMesh#faces}, shared with other solvers): each cell is a fixed
  * factor larger than the one before, so that the last cell is {@code ratio}
  * times the first.
  */
@@ -20,23 +22,6 @@ public final class GeometricGrading {
 	 *         {@code start + length}; the last is exact
 	 */
 	public static double[] faces(double start, double length, int cells, double ratio) {
-		double[] faces = new double[cells + 1];
-		double growth = cells > 1 ? Math.pow(ratio, 1.0 / (cells - 1)) : 1;
-		// the sum of the geometric series, written so that growth -> 1 stays accurate
-		double sum = 0;
-		double size = 1;
-		for (int k = 0; k < cells; k++) {
-			sum += size;
-			size *= growth;
-		}
-		double first = length / sum;
-		faces[0] = start;
-		size = first;
-		for (int k = 1; k < cells; k++) {
-			faces[k] = faces[k - 1] + size;
-			size *= growth;
-		}
-		faces[cells] = start + length;
-		return faces;
+		return GradedMesh.faces(start, length, cells, ratio);
 	}
 }

@@ -1,0 +1,155 @@
+package org.laserdamage.solver.calculix;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.laserdamage.solver.GradedMesh;
+import org.laserdamage.solver.ISolutionListener;
+import org.laserdamage.solver.ISolver;
+import org.laserdamage.solver.SolverResult;
+import org.laserdamage.solver.ThermalProblem;
+import org.laserdamage.solver.calculix.internal.CcxExecutable;
+import org.laserdamage.solver.calculix.internal.CcxLauncher;
+import org.laserdamage.solver.calculix.internal.CcxMesh;
+import org.laserdamage.solver.calculix.internal.DeckWriter;
+import org.laserdamage.solver.calculix.internal.FrdReader;
+import org.laserdamage.solver.calculix.internal.IncrementSequence;
+import org.laserdamage.solver.calculix.internal.Messages;
+import org.laserdamage.solver.calculix.internal.NodalCriteria;
+import org.laserdamage.solver.calculix.internal.ResultFeeder;
+import org.laserdamage.solver.calculix.internal.StepPlan;
+
+/**
+ * Solves a problem with the external finite-element code CalculiX (ccx):
+ * writes an axisymmetric CAX4 heat-transfer deck on the common mesh
+ * ({@link GradedMesh}), runs {@code ccx -i job} in the listener's run
+ * directory (ccx's files in the subfolder {@value #FOLDER}, its console
+ * output in {@value #LOG}) or, without one, in a temporary directory that is
+ * deleted unless the run failed; reads the nodal
+ * temperatures of every increment from the {@code .frd} file, and reports
+ * them through the listener with the criteria evaluated as the built-in
+ * solver defines them ({@link NodalCriteria}). Success is read from the log
+ * (ccx returns 0 on some input errors).
+ * <p>
+ * Not modelled by the deck, as ccx needs user subroutines for them: an
+ * absorptivity or emissivity that changes with temperature (both are taken
+ * at the initial temperature unless the study fixes them). The run always
+ * goes to the end time; with stop-at-melt-through the results end there.
+ * The global energy balance is not computed (NaN).
+ */
+public final class CalculixSolver implements ISolver {
+
+	public static final String ID = "org.laserdamage.solver.calculix"; //$NON-NLS-1$
+	public static final String VERSION = "0.1.0"; //$NON-NLS-1$
+	public static final String LOG = "solver.log"; //$NON-NLS-1$
+	public static final String FOLDER = "calculix"; //$NON-NLS-1$
+	static final String JOB = "job"; //$NON-NLS-1$
+	static final int TICKS = 1000;
+
+	private final String executable;
+
+	/** Takes ccx from the system property {@value CcxExecutable#PROPERTY}, else from the PATH. */
+	public CalculixSolver() {
+		this(null);
+	}
+
+	/** @param executable path of the ccx executable; null or blank to look it up as the no-argument constructor does */
+	public CalculixSolver(String executable) {
+		this.executable = executable;
+	}
+
+	@Override
+	public SolverResult solve(ThermalProblem problem, ISolutionListener listener, IProgressMonitor monitor)
+			throws CoreException {
+		Objects.requireNonNull(problem, "problem"); //$NON-NLS-1$
+		Objects.requireNonNull(listener, "listener"); //$NON-NLS-1$
+		long started = System.nanoTime();
+		Path exe = CcxExecutable.resolve(executable, System.getenv("PATH"), ID); //$NON-NLS-1$
+		SubMonitor sub = SubMonitor.convert(monitor, problem.name(), TICKS);
+		CcxMesh mesh = new CcxMesh(GradedMesh.of(problem));
+		StepPlan plan = StepPlan.of(problem.time(), problem.beam().temporal());
+		Optional<Path> run = listener.runDirectory();
+		Path dir = null;
+		try {
+			dir = run.isPresent() ? Files.createDirectories(run.get().resolve(FOLDER))
+					: Files.createTempDirectory("laserdamage-ccx"); //$NON-NLS-1$
+			Path log = run.isPresent() ? run.get().resolve(LOG) : dir.resolve(LOG);
+			Path deck = dir.resolve(JOB + ".inp"); //$NON-NLS-1$
+			try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(deck, StandardCharsets.US_ASCII))) {
+				new DeckWriter(problem, mesh, plan).write(out);
+			}
+			double end = problem.time().endTime();
+			int[] ticks = new int[1];
+			CcxLauncher.Outcome outcome;
+			try {
+				outcome = new CcxLauncher().run(exe, dir, JOB, log, t -> {
+					int done = (int) Math.min(TICKS, TICKS * t / end);
+					if (done > ticks[0]) {
+						sub.worked(done - ticks[0]);
+						ticks[0] = done;
+					}
+				}, sub::isCanceled);
+			} catch (IOException e) {
+				throw new CoreException(new Status(IStatus.ERROR, ID,
+						Messages.bind(Messages.cannotStart, exe, e.getMessage(), CcxExecutable.PROPERTY), e));
+			}
+			ResultFeeder feeder = new ResultFeeder(problem, mesh, listener);
+			feeder.start();
+			IncrementSequence increments = new IncrementSequence(plan, feeder);
+			FrdReader.read(dir.resolve(JOB + ".frd"), mesh.nodes(), increments); //$NON-NLS-1$
+			increments.finish(outcome.succeeded());
+			if (outcome.cancelled()) {
+				if (run.isEmpty()) {
+					delete(dir);
+				}
+				throw new OperationCanceledException(
+						Messages.bind(Messages.cancelled, problem.name(), Messages.number(feeder.time())));
+			}
+			if (!outcome.succeeded()) {
+				String reason = outcome.error() != null ? outcome.error()
+						: outcome.finished() ? Messages.bind(Messages.exitCode, outcome.exitCode())
+								: Messages.bind(Messages.notFinished, outcome.exitCode());
+				throw new CoreException(new Status(IStatus.ERROR, ID,
+						Messages.bind(Messages.failed, problem.name(), reason, log, deck)));
+			}
+			NodalCriteria criteria = feeder.criteria();
+			double wall = (System.nanoTime() - started) * 1e-9;
+			SolverResult result = new SolverResult(ID, VERSION, criteria.results(), criteria.peakTemperature(),
+					criteria.peakTime(), criteria.peakR(), criteria.peakZ(), feeder.time(), feeder.increments(),
+					outcome.iterations(),
+					mesh.radialCells() * mesh.axialCells(), wall, Double.NaN);
+			if (run.isEmpty()) {
+				delete(dir);
+			}
+			sub.done();
+			return result;
+		} catch (IOException e) {
+			throw new CoreException(new Status(IStatus.ERROR, ID,
+					Messages.bind(Messages.files, problem.name(), dir, e.getMessage()), e));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new OperationCanceledException(Messages.bind(Messages.cancelled, problem.name(), "?")); //$NON-NLS-1$
+		}
+	}
+
+	private static void delete(Path dir) throws IOException {
+		try (Stream<Path> files = Files.walk(dir)) {
+			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
+		}
+	}
+}
