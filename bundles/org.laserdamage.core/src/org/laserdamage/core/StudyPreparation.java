@@ -108,6 +108,16 @@ public final class StudyPreparation {
 					.collect(Collectors.joining(", ")); //$NON-NLS-1$
 			errors.add(NLS.bind(Messages.Preparation_unknownSolver, solverId, known));
 		}
+		if (errors.isEmpty() && solverId != null && library != null) {
+			// what the chosen solver cannot model, or cannot run without, is refused before any launch
+			SolverRegistry.find(solverId).ifPresent(solver -> {
+				try {
+					errors.addAll(solver.capabilities().check(StudyProblemMapper.map(study, library).problem()));
+				} catch (CoreException e) {
+					errors.add(e.getStatus().getMessage());
+				}
+			});
+		}
 		if (!errors.isEmpty()) {
 			String where = file == null ? study.getName() : file.toString();
 			throw RunStatus.invalid(NLS.bind(Messages.Preparation_invalid, new Object[] { where, errors.size(),
