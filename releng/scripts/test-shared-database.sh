@@ -21,6 +21,7 @@ if [ ! -x "$product/laserdamage" ]; then
   echo "test-shared-database: no headless product at $product; build it first: ./mvnw -B -q verify -DskipTests" >&2
   exit 1
 fi
+product=$(cd "$product" && pwd)   # the jobs run in a folder of their own
 if [ -n "$study" ]; then
   study=$(cd "$(dirname "$study")" && pwd)/$(basename "$study")
 fi

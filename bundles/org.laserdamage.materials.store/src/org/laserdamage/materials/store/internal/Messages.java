@@ -15,6 +15,8 @@ final class Messages extends NLS {
 	public static String Lock_commandUnknown;
 	public static String Shared_waiting;
 	public static String Shared_waitingUnknown;
+	public static String Shared_clientFailed;
+	public static String Shared_unreachable;
 	public static String Shared_interrupted;
 	public static String Server_cannotStart;
 	public static String Damaged;

@@ -68,6 +68,8 @@ public final class SharedDerby implements Connector {
 	private ServerInfo advertised;
 	/** Held while this process is a client of another host. */
 	private ClientMarks clientMark;
+	/** Why the last attempt to connect to an advertised host failed, for the message after the wait. */
+	private String clientFailure;
 
 	private SharedDerby(Path folder, Path real, Consumer<String> waiting) {
 		this.folder = folder;
@@ -168,6 +170,7 @@ public final class SharedDerby implements Connector {
 	}
 
 	private Optional<Connection> connectAsClient() throws MaterialStoreException {
+		clientFailure = null;
 		Optional<ServerInfo> info = ServerInfo.read(real).filter(i -> i.host().isOtherLiveProcess());
 		if (info.isEmpty()) {
 			return Optional.empty();
@@ -196,6 +199,7 @@ public final class SharedDerby implements Connector {
 				throw StoreErrors.damaged(e, location());
 			}
 			// The host stopped since it wrote the file, or the file is stale: try to host.
+			clientFailure = NLS.bind(Messages.Shared_clientFailed, info.get().port(), StoreErrors.detail(e));
 		}
 		closeQuietly(mark);
 		return Optional.empty();
@@ -306,6 +310,9 @@ public final class SharedDerby implements Connector {
 	private MaterialStoreException heldTooLong(Optional<LockOwner> owner) {
 		Path lockFile = real.resolve(DerbyLock.FILE_NAME);
 		long seconds = maxWait.toSeconds();
+		if (clientFailure != null) {
+			return new MaterialStoreException(NLS.bind(Messages.Shared_unreachable, new Object[] { folder, seconds, clientFailure }));
+		}
 		if (owner.isEmpty()) {
 			return new MaterialStoreException(NLS.bind(Messages.Lock_inUseUnknown, new Object[] { folder, seconds, lockFile }));
 		}
