@@ -21,22 +21,26 @@ final class MaterialLibraryAccess {
 	private MaterialLibraryAccess() {
 	}
 
-	/** @return the open store; the caller closes it */
-	static IMaterialStore open() throws MaterialStoreException {
-		return MaterialStores.openDefault();
+	/**
+	 * @param waiting told when another program is starting or stopping to share the embedded database
+	 * @return the open store; the caller closes it
+	 */
+	static IMaterialStore open(Consumer<String> waiting) throws MaterialStoreException {
+		return MaterialStores.openDefault(waiting);
 	}
 
 	/**
 	 * Reads every material a study may refer to — the database first, then the
 	 * sources contributed by plug-ins — into memory and closes the database, so
-	 * an embedded (single-process) database is held for a moment, not for a whole run.
+	 * a run computes on one consistent set of materials. When the embedded
+	 * database makes the run wait for another program, standard error says so.
 	 *
 	 * @param problems receives contributed sources that failed to load
 	 * @throws CoreException a {@link RunStatus#SOLVER_FAILURE} naming the database problem
 	 */
 	static IMaterialLibrary snapshot(Consumer<IStatus> problems) throws CoreException {
 		try {
-			return MaterialStores.snapshotDefault(problems);
+			return MaterialStores.snapshotDefault(problems, System.err::println);
 		} catch (MaterialStoreException e) {
 			throw RunStatus.failure(e.getMessage(), e);
 		}

@@ -3,6 +3,7 @@ package org.laserdamage.headless;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -22,7 +23,7 @@ import org.laserdamage.materials.MaterialImport;
 import org.laserdamage.materials.MaterialStoreException;
 
 /**
- * {@code laserdamage materials list|show|import|export}: the material library
+ * {@code laserdamage materials list|show|import|export|delete}: the material library
  * from the command line. Files are read and checked before the database is
  * opened, so invalid input (exit code 2) never touches it; a database failure
  * is exit code 1.
@@ -61,6 +62,10 @@ final class MaterialsCommand {
 				return importFrom(Paths.get(o.arguments().get(0)));
 			case "export": //$NON-NLS-1$
 				return export(o);
+			case "delete": //$NON-NLS-1$
+				o.allow("--force", "--studies"); //$NON-NLS-1$ //$NON-NLS-2$
+				o.requireArguments(1, Messages.Materials_usageDelete);
+				return delete(o.arguments().get(0), o.flag("--force"), o.value("--studies")); //$NON-NLS-1$ //$NON-NLS-2$
 			default:
 				throw new IllegalArgumentException(NLS.bind(Messages.Materials_unknownCommand, sub));
 			}
@@ -76,7 +81,7 @@ final class MaterialsCommand {
 
 	private int list(String className) throws MaterialStoreException {
 		MaterialClass filter = className == null ? null : materialClass(className);
-		try (IMaterialStore store = MaterialLibraryAccess.open()) {
+		try (IMaterialStore store = MaterialLibraryAccess.open(err::println)) {
 			List<Material> materials = store.materials().stream().filter(m -> filter == null || m.materialClass() == filter)
 					.toList();
 			if (materials.isEmpty()) {
@@ -98,7 +103,7 @@ final class MaterialsCommand {
 	}
 
 	private int show(String id, Integer version) throws MaterialStoreException {
-		try (IMaterialStore store = MaterialLibraryAccess.open()) {
+		try (IMaterialStore store = MaterialLibraryAccess.open(err::println)) {
 			Material m = find(store, id, version);
 			new MaterialPrinter(out).show(m, store.find(id).orElseThrow().version());
 			return Cli.OK;
@@ -132,7 +137,7 @@ final class MaterialsCommand {
 			err.println(Messages.Cli_error + NLS.bind(Messages.Materials_cannotRead, path, e));
 			return Cli.FAILURE;
 		}
-		try (IMaterialStore store = MaterialLibraryAccess.open()) {
+		try (IMaterialStore store = MaterialLibraryAccess.open(err::println)) {
 			List<MaterialImport.Imported> imported = MaterialImport.save(store, materials);
 			out.println(NLS.bind(Messages.Materials_checked, imported.size(), path));
 			for (MaterialImport.Imported i : imported) {
@@ -156,7 +161,7 @@ final class MaterialsCommand {
 				|| all && o.version() != null) {
 			throw new IllegalArgumentException(Messages.Materials_usageExport);
 		}
-		try (IMaterialStore store = MaterialLibraryAccess.open()) {
+		try (IMaterialStore store = MaterialLibraryAccess.open(err::println)) {
 			List<Material> materials = all ? store.materials() : List.of(find(store, o.arguments().get(0), o.version()));
 			if (json != null) {
 				MaterialExport.writeJson(materials, Paths.get(json));
@@ -176,6 +181,35 @@ final class MaterialsCommand {
 		}
 	}
 
+	/**
+	 * Deletes every version of a material, unless a study below the current
+	 * folder (or {@code --studies DIR}) refers to it: runs of that study
+	 * could no longer find it. {@code --force} deletes anyway.
+	 */
+	private int delete(String id, boolean force, String studies) throws MaterialStoreException {
+		Path folder = Paths.get(studies == null ? "" : studies).toAbsolutePath(); //$NON-NLS-1$
+		if (!Files.isDirectory(folder)) {
+			throw new IllegalArgumentException(NLS.bind(Messages.Materials_noStudiesFolder, folder));
+		}
+		try (IMaterialStore store = MaterialLibraryAccess.open(err::println)) {
+			find(store, id, null);
+			if (!force) {
+				List<Path> users = StudyReferences.to(id, folder);
+				if (!users.isEmpty()) {
+					err.println(Messages.Cli_error + NLS.bind(Messages.Materials_deleteInUse, new Object[] { id, users.size(), folder,
+							users.stream().limit(10).map(p -> folder.relativize(p).toString()).collect(Collectors.joining(", ")) })); //$NON-NLS-1$
+					return Cli.INVALID;
+				}
+			}
+			int versions = store.delete(id);
+			out.println(NLS.bind(Messages.Materials_deleted, new Object[] { id, versions, store.location() }));
+			return Cli.OK;
+		} catch (IOException e) {
+			err.println(Messages.Cli_error + NLS.bind(Messages.Materials_cannotSearchStudies, folder, e));
+			return Cli.FAILURE;
+		}
+	}
+
 	private int storeFailure(MaterialStoreException e) {
 		err.println(Messages.Cli_error + e.getMessage());
 		if (Boolean.getBoolean("laserdamage.debug")) { //$NON-NLS-1$
@@ -187,7 +221,7 @@ final class MaterialsCommand {
 	/** Options ({@code --name value}, {@code --name=value} or a flag) and positional arguments after the sub-command. */
 	private record Options(String command, List<String> arguments, List<String[]> options) {
 
-		private static final List<String> FLAGS = List.of("--all"); //$NON-NLS-1$
+		private static final List<String> FLAGS = List.of("--all", "--force"); //$NON-NLS-1$ //$NON-NLS-2$
 
 		static Options parse(String[] args, int from) {
 			String command = String.join(" ", List.of(args).subList(0, from)); //$NON-NLS-1$

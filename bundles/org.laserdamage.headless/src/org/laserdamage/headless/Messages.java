@@ -38,6 +38,11 @@ final class Messages extends NLS {
 	public static String Materials_usageShow;
 	public static String Materials_usageImport;
 	public static String Materials_usageExport;
+	public static String Materials_usageDelete;
+	public static String Materials_noStudiesFolder;
+	public static String Materials_deleteInUse;
+	public static String Materials_deleted;
+	public static String Materials_cannotSearchStudies;
 	public static String Materials_unknownCommand;
 	public static String Materials_unknownClass;
 	public static String Materials_noneListed;

@@ -32,6 +32,29 @@ public interface IMaterialStore extends IMaterialLibrary, AutoCloseable {
 	 */
 	List<Material> saveAll(List<Material> materials) throws MaterialStoreException;
 
+	/**
+	 * Stores an edit of the version {@code edited} carries as the next version
+	 * of its id, unless someone else has stored a newer version in the
+	 * meantime (optimistic concurrency: two editors of one material never
+	 * silently overwrite each other). An id with no stored version is stored
+	 * as version 1.
+	 *
+	 * @return the stored record, with its new version number
+	 * @throws MaterialConflictException when a version newer than {@code edited.version()} exists;
+	 *                                   it names that version and who stored it
+	 * @throws MaterialStoreException    when the store cannot be written; nothing is changed then
+	 */
+	Material saveEdit(Material edited) throws MaterialStoreException;
+
+	/**
+	 * Removes every version of a material in one transaction. Runs that
+	 * recorded one of its versions can no longer be reproduced from this
+	 * store, so callers check first that nothing refers to it.
+	 *
+	 * @return the number of versions removed, 0 when the id is unknown
+	 */
+	int delete(String id) throws MaterialStoreException;
+
 	/** @return where the data lives, for messages (a JDBC URL without credentials, or a folder) */
 	String location();
 

@@ -5,7 +5,7 @@ package org.laserdamage.materials;
  * message says what happened and what to do (e.g. which process holds the
  * database, or which JDBC URL to check).
  */
-public final class MaterialStoreException extends Exception {
+public class MaterialStoreException extends Exception {
 
 	private static final long serialVersionUID = 1L;
 

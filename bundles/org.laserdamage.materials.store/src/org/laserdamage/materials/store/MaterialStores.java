@@ -11,8 +11,8 @@ import org.laserdamage.materials.MaterialLibraries;
 import org.laserdamage.materials.MaterialSources;
 import org.laserdamage.materials.MaterialStoreException;
 import org.laserdamage.materials.store.internal.Connector;
-import org.laserdamage.materials.store.internal.DerbyConnector;
 import org.laserdamage.materials.store.internal.JdbcMaterialStore;
+import org.laserdamage.materials.store.internal.SharedDerby;
 import org.laserdamage.materials.store.internal.StoreSettings;
 
 /**
@@ -37,15 +37,25 @@ public final class MaterialStores {
 	 * database in {@code <data>/materials}, where {@code <data>} is
 	 * {@code laserdamage.data}, {@code LASERDAMAGE_DATA},
 	 * {@code $XDG_DATA_HOME/laserdamage} or {@code ~/.local/share/laserdamage}.
+	 * A data folder setting that is empty, a file or not writable is an error.
+	 * Messages about waiting for another process go to the platform logger.
 	 *
 	 * @throws MaterialStoreException with a message that says what to do
 	 */
 	public static IMaterialStore openDefault() throws MaterialStoreException {
+		return openDefault(MaterialStores::log);
+	}
+
+	/**
+	 * {@link #openDefault()}, telling {@code waiting} when opening waits for
+	 * another process that starts or stops sharing the embedded database.
+	 */
+	public static IMaterialStore openDefault(Consumer<String> waiting) throws MaterialStoreException {
 		StoreSettings settings = StoreSettings.resolve(System::getProperty, System::getenv);
 		if (settings.url().isPresent()) {
-			return open(settings.url().get(), settings.credentials());
+			return JdbcMaterialStore.open(Connector.forUrl(settings.url().get(), settings.credentials(), waiting));
 		}
-		return openDerby(settings.derbyFolder());
+		return openDerby(settings.usableDerbyFolder(), waiting);
 	}
 
 	/**
@@ -66,35 +76,56 @@ public final class MaterialStores {
 	 *                                the login fails, or the schema is newer than this program
 	 */
 	public static IMaterialStore open(String jdbcUrl, Properties properties) throws MaterialStoreException {
-		return JdbcMaterialStore.open(Connector.forUrl(jdbcUrl, properties));
+		return JdbcMaterialStore.open(Connector.forUrl(jdbcUrl, properties, MaterialStores::log));
 	}
 
 	/**
 	 * Opens, and on first use creates, the embedded database in {@code folder}.
-	 * Only one process at a time can open it.
+	 * Several processes can have it open at once (see the bundle's README);
+	 * one process opens a folder once.
 	 *
-	 * @throws MaterialStoreException naming the process that has it open, among other failures
+	 * @throws MaterialStoreException when the folder is open in this process, is damaged, or
+	 *                                another process holds it without sharing it for too long
 	 */
 	public static IMaterialStore openDerby(Path folder) throws MaterialStoreException {
-		return JdbcMaterialStore.open(DerbyConnector.lock(folder));
+		return openDerby(folder, MaterialStores::log);
+	}
+
+	/** {@link #openDerby(Path)}, telling {@code waiting} when opening waits for another process. */
+	public static IMaterialStore openDerby(Path folder, Consumer<String> waiting) throws MaterialStoreException {
+		return JdbcMaterialStore.open(SharedDerby.open(folder, waiting));
 	}
 
 	/**
 	 * Reads every material a study may refer to — the default database first,
 	 * then the sources contributed by plug-ins — into memory and closes the
-	 * database again, so an embedded (one-process) database is held for a
-	 * moment, not for a whole run or editing session.
+	 * database again, so a run works on one consistent set of materials and
+	 * holds no connection while it computes.
 	 *
 	 * @param problems receives contributed sources that failed to load
 	 * @throws MaterialStoreException when the database cannot be opened or read
 	 */
 	public static IMaterialLibrary snapshotDefault(Consumer<IStatus> problems) throws MaterialStoreException {
-		try (IMaterialStore store = openDefault()) {
+		return snapshotDefault(problems, MaterialStores::log);
+	}
+
+	/** {@link #snapshotDefault(Consumer)}, telling {@code waiting} when opening waits for another process. */
+	public static IMaterialLibrary snapshotDefault(Consumer<IStatus> problems, Consumer<String> waiting)
+			throws MaterialStoreException {
+		try (IMaterialStore store = openDefault(waiting)) {
 			IMaterialLibrary all = MaterialSources.all(store, problems);
 			return MaterialLibraries.of(all.name(), all.materials());
 		} catch (IllegalStateException e) {
 			// read methods report database failures unchecked (IMaterialLibrary declares none)
 			throw new MaterialStoreException(e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * The platform logger, not ILog: this bundle needs only equinox.common, so
+	 * that a server or a plain Java program can use it without core.runtime.
+	 */
+	private static void log(String message) {
+		System.getLogger(MaterialStores.class.getName()).log(System.Logger.Level.INFO, message);
 	}
 }

@@ -152,7 +152,42 @@ class MaterialsCliTest {
 	void helpDescribesTheMaterialsCommands() {
 		assertEquals(0, cli("--help")); //$NON-NLS-1$
 		assertContains(out, "materials show ID", "materials import FILE.json|DIR", "--csv DIR", "database failure"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		assertEquals(2, cli("materials", "delete", "x")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		assertContains(err, "materials delete"); //$NON-NLS-1$
+		assertContains(out, "materials delete ID [--studies DIR] [--force]"); //$NON-NLS-1$
+		assertEquals(2, cli("materials", "remove", "x")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertContains(err, "materials remove", "export or delete"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
+
+	@Test
+	void deleteIsRefusedWhileAStudyUsesTheMaterialUnlessForced() throws Exception {
+		Path studies = Files.createDirectories(tmp.resolve("project/plates")); //$NON-NLS-1$
+		Files.writeString(studies.resolve("plate.ldsim"), STUDY_USING_AL6061); //$NON-NLS-1$
+		String folder = tmp.resolve("project").toString(); //$NON-NLS-1$
+
+		assertEquals(2, cli("materials", "delete", "al-6061-t6", "--studies", folder)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertContains(err, "Material 'al-6061-t6' was not deleted: 1 stud", "plates/plate.ldsim", "--force"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(0, cli("materials", "show", "al-6061-t6"), "still there"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+		assertEquals(0, cli("materials", "delete", "cu-c101", "--studies", folder), err); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertContains(out, "Deleted material 'cu-c101' (1 version(s)) from "); //$NON-NLS-1$
+		assertEquals(0, cli("materials", "delete", "al-6061-t6", "--studies", folder, "--force"), err); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		assertEquals(2, cli("materials", "show", "al-6061-t6")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(2, cli("materials", "delete", "al-6061-t6", "--studies", folder)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertContains(err, "No material 'al-6061-t6'"); //$NON-NLS-1$
+		assertEquals(2, cli("materials", "delete", "fused-silica", "--studies", tmp.resolve("none").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		assertContains(err, "is not a folder"); //$NON-NLS-1$
+	}
+
+	private static final String STUDY_USING_AL6061 = """
+			<?xml version="1.0" encoding="UTF-8"?>
+			<study:Study xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+			    xmlns:study="http://www.laserdamage.org/study/1.0" name="Plate">
+			  <laser wavelength="1.07E-6" power="1000.0">
+			    <spatialProfile xsi:type="study:GaussianProfile" radius="0.001"/>
+			    <temporalProfile xsi:type="study:ContinuousWave"/>
+			  </laser>
+			  <target radius="0.025" initialTemperature="293.15">
+			    <layers name="Plate" materialId="al-6061-t6" thickness="0.002" axialCells="20"/>
+			  </target>
+			</study:Study>
+			"""; //$NON-NLS-1$
 }

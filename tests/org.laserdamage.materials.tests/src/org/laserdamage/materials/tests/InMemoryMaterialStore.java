@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.laserdamage.materials.IMaterialLibrary;
 import org.laserdamage.materials.IMaterialStore;
 import org.laserdamage.materials.Material;
+import org.laserdamage.materials.MaterialConflictException;
 import org.laserdamage.materials.MaterialLibraries;
 import org.laserdamage.materials.MaterialStoreException;
 import org.laserdamage.materials.PropertyKind;
@@ -82,6 +83,22 @@ final class InMemoryMaterialStore implements IMaterialStore {
 			versions.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(m);
 		}
 		return List.copyOf(stored);
+	}
+
+	@Override
+	public Material saveEdit(Material edited) throws MaterialStoreException {
+		int newest = find(edited.id()).map(Material::version).orElse(0);
+		if (newest > edited.version()) {
+			throw new MaterialConflictException("test store: " + edited.id() + " v" + newest + " exists", edited.id(),
+					edited.version(), newest, "");
+		}
+		return save(edited);
+	}
+
+	@Override
+	public int delete(String id) {
+		List<Material> removed = versions.remove(id);
+		return removed == null ? 0 : removed.size();
 	}
 
 	static Material withVersion(Material m, int version) {

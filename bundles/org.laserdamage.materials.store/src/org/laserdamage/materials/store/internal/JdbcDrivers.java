@@ -17,7 +17,7 @@ import org.osgi.framework.wiring.BundleWire;
 import org.osgi.framework.wiring.BundleWiring;
 
 /**
- * Loads JDBC drivers from the bundles this bundle is wired to. In OSGi,
+ * Loads JDBC drivers (and Derby's network server) from the bundles this bundle is wired to. In OSGi,
  * {@code DriverManager} refuses drivers its caller's class loader cannot see,
  * and Derby exports no package that holds its driver, so the driver class is
  * loaded through the providing bundle and {@link Driver#connect} is called on
@@ -51,7 +51,7 @@ public final class JdbcDrivers {
 
 	private static Driver load(Dialect dialect) throws MaterialStoreException {
 		try {
-			Class<?> type = driverClass(dialect);
+			Class<?> type = load(dialect.driverBundle(), dialect.driverClass());
 			return (Driver) type.getConstructor().newInstance();
 		} catch (ClassNotFoundException | ClassCastException | NoSuchMethodException | InstantiationException
 				| IllegalAccessException | InvocationTargetException | LinkageError e) {
@@ -59,18 +59,23 @@ public final class JdbcDrivers {
 		}
 	}
 
-	private static Class<?> driverClass(Dialect dialect) throws ClassNotFoundException {
+	/**
+	 * @param bundle    symbolic name of a bundle this bundle requires (its fragments included)
+	 * @param className a class in it
+	 * @return the class, loaded by that bundle (outside OSGi: by this class's loader)
+	 */
+	static Class<?> load(String bundle, String className) throws ClassNotFoundException {
 		Bundle self = FrameworkUtil.getBundle(JdbcDrivers.class);
 		if (self == null) {
-			return Class.forName(dialect.driverClass(), true, JdbcDrivers.class.getClassLoader());
+			return Class.forName(className, true, JdbcDrivers.class.getClassLoader());
 		}
 		BundleWiring wiring = self.adapt(BundleWiring.class);
 		for (BundleWire wire : wiring.getRequiredWires(BundleNamespace.BUNDLE_NAMESPACE)) {
 			Bundle provider = wire.getProvider().getBundle();
-			if (dialect.driverBundle().equals(provider.getSymbolicName())) {
-				return provider.loadClass(dialect.driverClass());
+			if (bundle.equals(provider.getSymbolicName())) {
+				return provider.loadClass(className);
 			}
 		}
-		throw new ClassNotFoundException(dialect.driverClass());
+		throw new ClassNotFoundException(className);
 	}
 }

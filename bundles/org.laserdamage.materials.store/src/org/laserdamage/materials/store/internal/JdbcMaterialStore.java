@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.eclipse.osgi.util.NLS;
 import org.laserdamage.materials.IMaterialStore;
 import org.laserdamage.materials.Material;
+import org.laserdamage.materials.MaterialConflictException;
 import org.laserdamage.materials.MaterialLibraries;
 import org.laserdamage.materials.MaterialStoreException;
 import org.laserdamage.materials.internal.MaterialCopies;
@@ -19,7 +20,9 @@ import org.laserdamage.materials.internal.MaterialCopies;
  * The material database over JDBC, on embedded Derby or PostgreSQL. It keeps
  * one connection, used by one thread at a time; every call is one
  * transaction, so a reader never sees half of a {@link #saveAll}. A lost
- * server connection is reopened on the next call.
+ * connection is reopened on the next call, and a read that loses it is tried
+ * once more. {@link #saveEdit} refuses an edit of a version that is no
+ * longer the newest (optimistic concurrency).
  * <p>
  * The read methods of {@link org.laserdamage.materials.IMaterialLibrary}
  * declare no checked exception, so they report a database failure as an
@@ -46,15 +49,24 @@ public final class JdbcMaterialStore implements IMaterialStore {
 	 * @param connector released again when opening fails
 	 */
 	public static JdbcMaterialStore open(Connector connector) throws MaterialStoreException {
-		Connection connection = null;
 		try {
-			connection = connector.connect();
+			return new JdbcMaterialStore(connector, connectAndPrepare(connector));
+		} catch (MaterialStoreException | RuntimeException e) {
+			connector.release();
+			throw e;
+		}
+	}
+
+	/** Also on every reconnect: another program may have migrated the database in between. */
+	private static Connection connectAndPrepare(Connector connector) throws MaterialStoreException {
+		Connection connection = connector.connect();
+		try {
 			DatabaseSetup.prepare(connection, connector, CREATED_BY);
+			connector.ready();
 			useForRequests(connection, connector);
-			return new JdbcMaterialStore(connector, connection);
+			return connection;
 		} catch (MaterialStoreException | RuntimeException e) {
 			closeQuietly(connection);
-			connector.release();
 			throw e;
 		}
 	}
@@ -133,12 +145,62 @@ public final class JdbcMaterialStore implements IMaterialStore {
 		}
 	}
 
+	@Override
+	public Material saveEdit(Material edited) throws MaterialStoreException {
+		try {
+			return inTransaction(c -> {
+				Newest newest = Newest.of(c, edited.id());
+				if (newest.version() > edited.version()) {
+					throw conflict(edited, newest);
+				}
+				Material next = MaterialCopies.withVersion(edited, newest.version() + 1);
+				MaterialWriter.insert(c, next, CREATED_BY);
+				return next;
+			});
+		} catch (MaterialStoreException e) {
+			if (StoreErrors.isConflict(e)) {
+				// Another writer stored the same version number a moment earlier.
+				throw conflict(edited, inTransaction(c -> Newest.of(c, edited.id())));
+			}
+			throw e;
+		}
+	}
+
+	private MaterialConflictException conflict(Material edited, Newest newest) {
+		String who = newest.createdBy().isBlank() ? Messages.Conflict_someone : newest.createdBy();
+		return new MaterialConflictException(NLS.bind(Messages.Conflict_newerVersion,
+				new Object[] { edited.id(), edited.version(), newest.version(), who, newest.createdAt(), location() }),
+				edited.id(), edited.version(), newest.version(), newest.createdBy());
+	}
+
+	@Override
+	public int delete(String id) throws MaterialStoreException {
+		try {
+			return inTransaction(c -> MaterialWriter.delete(c, id));
+		} catch (MaterialStoreException e) {
+			throw e.getCause() instanceof SQLException s ? StoreErrors.onDelete(s, location(), id) : e;
+		}
+	}
+
+	/** A read that lost its connection (the host of a shared database went away) is tried once more. */
 	private List<Material> read(Selection selection) {
 		try {
-			return inTransaction(c -> MaterialReader.read(c, selection, location()));
+			try {
+				return inTransaction(c -> MaterialReader.read(c, selection, location()));
+			} catch (MaterialStoreException e) {
+				if (!StoreErrors.isConnectionLost(e)) {
+					throw e;
+				}
+				dropConnection();
+				return inTransaction(c -> MaterialReader.read(c, selection, location()));
+			}
 		} catch (MaterialStoreException e) {
 			throw new IllegalStateException(e.getMessage(), e);
 		}
+	}
+
+	private synchronized void dropConnection() {
+		closeQuietly(connection); // still non-null: connection() reconnects
 	}
 
 	@FunctionalInterface
@@ -174,8 +236,7 @@ public final class JdbcMaterialStore implements IMaterialStore {
 			// Only thrown for a negative timeout.
 		}
 		closeQuietly(connection);
-		connection = connector.connect();
-		useForRequests(connection, connector);
+		connection = connectAndPrepare(connector);
 		return connection;
 	}
 

@@ -40,19 +40,34 @@ public record LockOwner(long pid, String started, String command) {
 		Properties p = new Properties();
 		try {
 			p.load(new StringReader(text));
-			return Optional.of(new LockOwner(Long.parseLong(p.getProperty(PID, "").trim()), //$NON-NLS-1$
-					p.getProperty(STARTED, ""), p.getProperty(COMMAND, ""))); //$NON-NLS-1$ //$NON-NLS-2$
+			return parse(p);
 		} catch (IOException | IllegalArgumentException e) {
 			return Optional.empty();
 		}
 	}
 
-	/** @return the text of a lock file naming this owner */
-	public String format() {
+	/** @return the owner named by the properties {@link #properties()} writes, empty when they name none */
+	static Optional<LockOwner> parse(Properties p) {
+		try {
+			return Optional.of(new LockOwner(Long.parseLong(p.getProperty(PID, "").trim()), //$NON-NLS-1$
+					p.getProperty(STARTED, ""), p.getProperty(COMMAND, ""))); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (NumberFormatException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** @return this owner as properties, which {@link #parse(Properties)} reads back */
+	Properties properties() {
 		Properties p = new Properties();
 		p.setProperty(PID, Long.toString(pid));
 		p.setProperty(STARTED, started);
 		p.setProperty(COMMAND, command);
+		return p;
+	}
+
+	/** @return the text of a lock file naming this owner */
+	public String format() {
+		Properties p = properties();
 		StringWriter out = new StringWriter();
 		try {
 			p.store(out, "Laser Damage Workbench material database in use"); //$NON-NLS-1$
@@ -64,9 +79,11 @@ public record LockOwner(long pid, String started, String command) {
 
 	/** @return true when this is another process that still runs (not a later one with the same PID) */
 	boolean isOtherLiveProcess() {
-		if (pid == ProcessHandle.current().pid()) {
-			return false;
-		}
+		return pid != ProcessHandle.current().pid() && isLive();
+	}
+
+	/** @return true when this process still runs (not a later one with the same PID) */
+	boolean isLive() {
 		return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
 				.filter(p -> started.isEmpty() || startOf(p).isEmpty() || started.equals(startOf(p))).isPresent();
 	}

@@ -18,7 +18,7 @@ import org.laserdamage.materials.PropertyKind;
 import org.laserdamage.materials.Source;
 import org.laserdamage.materials.TemperatureTable;
 
-/** Inserts one material version into the tables of the current schema; never updates. */
+/** Inserts one material version into the tables of the current schema, or deletes all of a material; never updates. */
 final class MaterialWriter {
 
 	private static final String INSERT_VERSION = "INSERT INTO material_version (material_id, version, name, material_class," //$NON-NLS-1$
@@ -121,6 +121,26 @@ final class MaterialWriter {
 				}
 			}
 			s.executeBatch();
+		}
+	}
+
+	/**
+	 * Deletes every version of {@code id} in the caller's transaction, the
+	 * rows that refer to a version first (the foreign keys do not cascade).
+	 *
+	 * @return the number of versions deleted
+	 */
+	static int delete(Connection connection, String id) throws SQLException {
+		for (String table : new String[] { "temperature_point", "property_source", "absorptivity_point" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			deleteRows(connection, table, id);
+		}
+		return deleteRows(connection, "material_version", id); //$NON-NLS-1$
+	}
+
+	private static int deleteRows(Connection connection, String table, String id) throws SQLException {
+		try (PreparedStatement s = connection.prepareStatement("DELETE FROM " + table + " WHERE material_id = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+			s.setString(1, id);
+			return s.executeUpdate();
 		}
 	}
 

@@ -76,13 +76,13 @@ public final class SqlScript {
 		if (ALL.equals(name)) {
 			return true;
 		}
-		Dialect named = Dialect.forScriptName(name).orElseThrow(() -> new IllegalArgumentException(
+		Dialect.forScriptName(name).orElseThrow(() -> new IllegalArgumentException(
 				"Unknown dialect '" + name + "' in an SQL script; use " + ALL + " or one of " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 						+ Arrays.stream(Dialect.values()).map(Dialect::scriptName).toList()));
 		if (dialect == null) {
 			throw new IllegalArgumentException("This SQL script has a section for " + name //$NON-NLS-1$
 					+ " only; read it for a dialect"); //$NON-NLS-1$
 		}
-		return named == dialect;
+		return name.equals(dialect.scriptName());
 	}
 }

@@ -1,8 +1,10 @@
 package org.laserdamage.materials.store.internal;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 import org.laserdamage.materials.Material;
@@ -15,6 +17,8 @@ import org.laserdamage.materials.MaterialStoreException;
  */
 public final class StoreErrors {
 
+	private static final int MAX_DETAIL = 300;
+
 	private StoreErrors() {
 	}
 
@@ -23,8 +27,19 @@ public final class StoreErrors {
 		return new MaterialStoreException(NLS.bind(Messages.Open_badUrl, ServerConnector.redact(url)));
 	}
 
+	/**
+	 * Damaged database files: one paragraph that says so and what restores
+	 * the data, never the driver's page dump or its advice to delete files.
+	 */
+	public static MaterialStoreException damaged(SQLException e, String location) {
+		return new MaterialStoreException(NLS.bind(Messages.Damaged, location, detail(e)), e);
+	}
+
 	/** While connecting or migrating. */
 	public static MaterialStoreException onOpen(SQLException e, String location) {
+		if (Dialect.anyReportsDamage(e)) {
+			return damaged(e, location);
+		}
 		String state = state(e);
 		String message;
 		if (isConnectionLost(e)) {
@@ -45,6 +60,9 @@ public final class StoreErrors {
 
 	/** While reading. */
 	public static MaterialStoreException onRead(SQLException e, String location) {
+		if (Dialect.anyReportsDamage(e)) {
+			return damaged(e, location);
+		}
 		if (isConnectionLost(e)) {
 			return new MaterialStoreException(NLS.bind(Messages.Open_unreachable, location, detail(e)), e);
 		}
@@ -56,11 +74,10 @@ public final class StoreErrors {
 		if (isConnectionLost(e)) {
 			return onRead(e, location);
 		}
-		String state = state(e);
 		String message;
-		if (state.equals("23505") || state.startsWith("40")) { //$NON-NLS-1$ //$NON-NLS-2$
+		if (isConflict(e)) {
 			message = Messages.Write_conflict;
-		} else if (state.equals("22001")) { //$NON-NLS-1$
+		} else if (state(e).equals("22001")) { //$NON-NLS-1$
 			message = Messages.Write_tooLong;
 		} else {
 			message = Messages.Write_failed;
@@ -68,8 +85,35 @@ public final class StoreErrors {
 		return new MaterialStoreException(NLS.bind(message, new Object[] { location, material.id(), detail(e) }), e);
 	}
 
+	/** @return true when a concurrent writer stored the same version first (duplicate key, deadlock or serialization) */
+	static boolean isConflict(SQLException e) {
+		String state = state(e);
+		return state.equals("23505") || state.startsWith("40"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** @return true when the failure is a concurrent writer's, see {@link #isConflict(SQLException)} */
+	static boolean isConflict(MaterialStoreException e) {
+		return e.getCause() instanceof SQLException s && isConflict(s);
+	}
+
+	/** While deleting {@code id}. */
+	public static MaterialStoreException onDelete(SQLException e, String location, String id) {
+		if (Dialect.anyReportsDamage(e)) {
+			return damaged(e, location);
+		}
+		if (isConnectionLost(e)) {
+			return onRead(e, location);
+		}
+		return new MaterialStoreException(NLS.bind(Messages.Delete_failed, new Object[] { location, id, detail(e) }), e);
+	}
+
 	private static boolean isConnectionLost(SQLException e) {
-		return state(e).startsWith("08"); //$NON-NLS-1$
+		return e instanceof SQLNonTransientConnectionException || state(e).startsWith("08"); //$NON-NLS-1$
+	}
+
+	/** @return true when {@code e} reports a connection that broke (a server or host that went away) */
+	static boolean isConnectionLost(MaterialStoreException e) {
+		return e.getCause() instanceof SQLException s && isConnectionLost(s) && !Dialect.anyReportsDamage(s);
 	}
 
 	/** @return true when {@code e} or an exception chained to it has this SQLState */
@@ -77,10 +121,26 @@ public final class StoreErrors {
 		return chain(e).stream().anyMatch(x -> state.equals(x.getSQLState()));
 	}
 
-	/** @return the driver's most specific text: that of the last exception in the chain */
+	/**
+	 * @return the driver's most specific text, that of the last exception in
+	 *         the chain: its first line (Derby appends page dumps), without a
+	 *         sentence that advises deleting files, at most {@value #MAX_DETAIL} characters
+	 */
 	public static String detail(SQLException e) {
 		List<SQLException> chain = chain(e);
-		return chain.get(chain.size() - 1).getMessage();
+		String text = String.valueOf(chain.get(chain.size() - 1).getMessage()).strip().lines().findFirst().orElse(""); //$NON-NLS-1$
+		StringBuilder kept = new StringBuilder();
+		for (String sentence : text.split("(?<=\\.)\\s+")) { //$NON-NLS-1$
+			if (!sentence.toLowerCase(Locale.ROOT).contains("delete")) { //$NON-NLS-1$
+				kept.append(kept.length() == 0 ? "" : " ").append(sentence); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		return kept.length() <= MAX_DETAIL ? kept.toString() : kept.substring(0, MAX_DETAIL) + '…';
+	}
+
+	/** @return the SQLStates of {@code e} and the exceptions chained to it, most general first */
+	static List<String> states(SQLException e) {
+		return chain(e).stream().map(StoreErrors::state).toList();
 	}
 
 	private static String state(SQLException e) {

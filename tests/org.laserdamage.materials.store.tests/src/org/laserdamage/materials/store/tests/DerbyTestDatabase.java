@@ -8,9 +8,10 @@ import java.util.Properties;
 import org.laserdamage.materials.IMaterialStore;
 import org.laserdamage.materials.MaterialStoreException;
 import org.laserdamage.materials.store.MaterialStores;
-import org.laserdamage.materials.store.internal.DerbyConnector;
+import org.laserdamage.materials.store.internal.DerbyServer;
 import org.laserdamage.materials.store.internal.Dialect;
 import org.laserdamage.materials.store.internal.JdbcDrivers;
+import org.laserdamage.materials.store.internal.SharedDerby;
 
 /** An embedded Derby database in a test's temporary folder. */
 final class DerbyTestDatabase implements TestDatabase {
@@ -20,7 +21,7 @@ final class DerbyTestDatabase implements TestDatabase {
 
 	DerbyTestDatabase(Path folder) {
 		this.folder = folder;
-		this.url = Dialect.DERBY.urlPrefix() + folder.resolve(DerbyConnector.DATABASE);
+		this.url = Dialect.DERBY.urlPrefix() + folder.resolve(SharedDerby.DATABASE);
 	}
 
 	@Override
@@ -28,9 +29,10 @@ final class DerbyTestDatabase implements TestDatabase {
 		return MaterialStores.openDerby(folder);
 	}
 
+	/** With this process's login, which Derby asks for while the store hosts the database. */
 	@Override
 	public Connection connect() throws SQLException, MaterialStoreException {
-		Properties create = new Properties();
+		Properties create = DerbyServer.login();
 		create.setProperty("create", "true");
 		return JdbcDrivers.connect(Dialect.DERBY, url, create);
 	}
@@ -38,7 +40,7 @@ final class DerbyTestDatabase implements TestDatabase {
 	/** Shuts the database down so the temporary folder can go. */
 	@Override
 	public void close() throws MaterialStoreException {
-		Properties shutdown = new Properties();
+		Properties shutdown = DerbyServer.login();
 		shutdown.setProperty("shutdown", "true");
 		try {
 			JdbcDrivers.connect(Dialect.DERBY, url, shutdown);

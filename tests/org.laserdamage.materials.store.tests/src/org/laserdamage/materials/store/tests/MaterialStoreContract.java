@@ -25,6 +25,7 @@ import org.laserdamage.materials.BuiltInMaterials;
 import org.laserdamage.materials.IMaterialStore;
 import org.laserdamage.materials.Material;
 import org.laserdamage.materials.MaterialClass;
+import org.laserdamage.materials.MaterialConflictException;
 import org.laserdamage.materials.MaterialLibraries;
 import org.laserdamage.materials.MaterialStoreException;
 import org.laserdamage.materials.PropertyKind;
@@ -280,6 +281,40 @@ abstract class MaterialStoreContract {
 		store.close();
 		assertThrows(IllegalStateException.class, store::materials);
 		assertThrows(IllegalStateException.class, () -> store.save(TestMaterials.awkward("late", "Late", 1)));
+	}
+
+	@Test
+	void anEditOfAnOlderVersionIsRefusedNamingWhoStoredTheNewerOne() throws Exception {
+		IMaterialStore store = open();
+		Material version1 = store.find("al-6061-t6").orElseThrow();
+		Material edited = TestMaterials.awkward("al-6061-t6", "Edited by the first", 1);
+		assertEquals(2, store.saveEdit(MaterialCopies.withVersion(edited, 1)).version());
+
+		MaterialConflictException e = assertThrows(MaterialConflictException.class, () -> store.saveEdit(version1));
+
+		assertTrue(e.getMessage().startsWith("Material 'al-6061-t6' was not saved: your edit starts from version 1, but "
+				+ System.getProperty("user.name") + " stored version 2 at "), e.getMessage());
+		assertTrue(e.getMessage().contains("reload the material"), e.getMessage());
+		assertEquals(List.of(1, 2, System.getProperty("user.name")), List.of(e.basedOn(), e.newest(), e.storedBy()));
+		assertEquals(2, store.history("al-6061-t6").size(), "nothing stored");
+		assertEquals(3, store.saveEdit(store.find("al-6061-t6").orElseThrow()).version(), "an edit of the newest is stored");
+		assertEquals(1, store.saveEdit(TestMaterials.awkward("brand-new", "New", 1)).version());
+		assertEquals(4, store.save(version1).version(), "save (imports) still stores whatever version it carries");
+	}
+
+	@Test
+	void deleteRemovesEveryVersionAndNothingElse() throws Exception {
+		IMaterialStore store = open();
+		store.save(TestMaterials.awkward("al-6061-t6", "Second version", 2));
+		List<Material> others = store.materials().stream().filter(m -> !m.id().equals("al-6061-t6")).toList();
+
+		assertEquals(2, store.delete("al-6061-t6"));
+
+		assertTrue(store.find("al-6061-t6").isEmpty());
+		assertTrue(store.history("al-6061-t6").isEmpty());
+		assertEquals(others, store.materials());
+		assertEquals(0, store.delete("al-6061-t6"), "unknown now");
+		assertEquals(1, store.save(TestMaterials.awkward("al-6061-t6", "Again", 3)).version(), "an id can start again");
 	}
 
 	@Test
