@@ -19,6 +19,7 @@ import org.laserdamage.core.RunStatus;
 import org.laserdamage.core.RunStudyOperation;
 import org.laserdamage.core.StudyPreparation;
 import org.laserdamage.materials.IMaterialLibrary;
+import org.laserdamage.materials.MaterialStoreException;
 import org.laserdamage.materials.store.MaterialStores;
 import org.laserdamage.model.Study;
 import org.laserdamage.results.CriterionSummary;
@@ -137,9 +138,13 @@ public final class Cli {
 	}
 
 	/** Folders a run must never move aside or write into: the data folder and the installation. */
-	private static List<Path> guardedFolders() {
+	private static List<Path> guardedFolders() throws CoreException {
 		List<Path> guarded = new ArrayList<>();
-		guarded.add(MaterialStores.dataDirectory());
+		try {
+			guarded.add(MaterialStores.dataDirectory());
+		} catch (MaterialStoreException e) {
+			throw RunStatus.failure(e.getMessage(), e);
+		}
 		String install = System.getProperty("osgi.install.area"); //$NON-NLS-1$
 		if (install != null && install.startsWith("file:")) { //$NON-NLS-1$
 			try {

@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.laserdamage.materials.MaterialStoreException;
 import org.laserdamage.materials.store.MaterialStores;
 
 /**
@@ -43,7 +44,7 @@ final class CrashLog {
 	private static Path logFolder() {
 		try {
 			return MaterialStores.dataDirectory().resolve("logs"); //$NON-NLS-1$
-		} catch (RuntimeException e) {
+		} catch (MaterialStoreException | RuntimeException e) {
 			return Path.of(System.getProperty("java.io.tmpdir")); //$NON-NLS-1$
 		}
 	}

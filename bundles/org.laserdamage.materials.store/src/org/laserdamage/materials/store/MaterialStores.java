@@ -63,8 +63,9 @@ public final class MaterialStores {
 	 *         and other per-user state: {@code laserdamage.data},
 	 *         {@code LASERDAMAGE_DATA}, {@code $XDG_DATA_HOME/laserdamage} or
 	 *         {@code ~/.local/share/laserdamage}
+	 * @throws MaterialStoreException when the setting names no usable folder
 	 */
-	public static Path dataDirectory() {
+	public static Path dataDirectory() throws MaterialStoreException {
 		return StoreSettings.resolve(System::getProperty, System::getenv).dataDirectory();
 	}
 
