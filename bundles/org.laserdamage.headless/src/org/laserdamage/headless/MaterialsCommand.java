@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
+import org.laserdamage.core.StudyReferences;
 import org.laserdamage.materials.IMaterialStore;
 import org.laserdamage.materials.Material;
 import org.laserdamage.materials.MaterialClass;

@@ -1,5 +1,8 @@
 package org.laserdamage.model.validation;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 import org.laserdamage.model.Layer;
@@ -36,7 +39,7 @@ final class RunBudget {
 		double snapshots = Math.ceil(end / interval) + 1;
 		if (snapshots > Limits.MAX_SNAPSHOTS) {
 			c.error(s, P.getSolverSettings_OutputInterval(), Messages.tooManySnapshots, (long) snapshots,
-					(long) Limits.MAX_SNAPSHOTS, end / (Limits.MAX_SNAPSHOTS - 1));
+					(long) Limits.MAX_SNAPSHOTS, roundUp(end / (Limits.MAX_SNAPSHOTS - 1)));
 			return;
 		}
 		double pulseSteps = pulseSteps(study, end, maxStep);
@@ -48,7 +51,7 @@ final class RunBudget {
 						(long) steps, (long) Limits.MAX_STEPS);
 			} else {
 				c.error(s, P.getSolverSettings_MaxTimeStep(), Messages.tooManySteps, maxStep, end, (long) steps,
-						(long) Limits.MAX_STEPS, end / Math.max(1, Limits.MAX_STEPS - snapshots - pulseSteps));
+						(long) Limits.MAX_STEPS, roundUp(end / Math.max(1, Limits.MAX_STEPS - snapshots - pulseSteps)));
 			}
 			return;
 		}
@@ -60,6 +63,11 @@ final class RunBudget {
 			c.error(s, fields >= probes ? P.getSolverSettings_OutputInterval() : P.getSolverSettings_MaxTimeStep(),
 					Messages.tooMuchOutput, gigabytes(fields), gigabytes(probes), gigabytes(Limits.MAX_OUTPUT_BYTES));
 		}
+	}
+
+	/** @return {@code value} rounded up to two significant digits, a value a user can type (0.021, not 0.0200020002) */
+	static double roundUp(double value) {
+		return new BigDecimal(value).round(new MathContext(2, RoundingMode.UP)).doubleValue();
 	}
 
 	/** @return the steps spent inside the pulses that start before the end, when the pulses set the step */

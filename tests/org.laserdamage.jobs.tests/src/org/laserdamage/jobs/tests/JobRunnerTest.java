@@ -84,6 +84,7 @@ class JobRunnerTest {
 	private static Study slow() throws Exception {
 		Study study = StudyIO.load(Paths.get("../../examples/aisi304-cw-1kW.ldsim")); //$NON-NLS-1$
 		FeaturePath.apply(study, "solver.endTime=200s"); //$NON-NLS-1$
+		FeaturePath.apply(study, "solver.outputInterval=1s"); //$NON-NLS-1$
 		FeaturePath.apply(study, "mesh.radialCells=200"); //$NON-NLS-1$
 		FeaturePath.apply(study, "target.layers[0].axialCells=100"); //$NON-NLS-1$
 		return study;

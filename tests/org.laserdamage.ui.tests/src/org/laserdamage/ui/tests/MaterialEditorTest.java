@@ -83,6 +83,10 @@ class MaterialEditorTest {
 		Ui.waitUntil("the view to show version 2", () -> "2".equals(version(view))); //$NON-NLS-1$ //$NON-NLS-2$
 		docsScreenshot(editor);
 
+		editor.editCell(CONDUCTIVITY, 0, 1, "171"); //$NON-NLS-1$
+		editor.save(3); // the saved version is the base of the next edit: no conflict with itself
+		assertEquals(List.of("3 (shown)", "2", "1"), editor.historyVersions()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
 		MaterialEditorPage first = editor.openHistoryVersion(1);
 		assertEquals("167", first.rows(CONDUCTIVITY).get(0)[1], "version 1 keeps the old value"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertFalse(first.saveEnabled(), "an old version is read-only"); //$NON-NLS-1$

@@ -8,11 +8,21 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.laserdamage.materials.BuiltInMaterials;
 import org.laserdamage.materials.Material;
+import org.laserdamage.materials.MaterialStoreException;
+import org.laserdamage.materials.ui.internal.MaterialLibraryService;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 import org.laserdamage.materials.ui.MaterialsUI;
 import org.laserdamage.materials.ui.internal.view.MaterialColumn;
 import org.laserdamage.materials.ui.internal.view.MaterialsGrid;
@@ -113,6 +123,71 @@ public final class MaterialsViewPage {
 			}
 		});
 		return MaterialEditorPage.active(materialId);
+	}
+
+	/**
+	 * Selects the row of the material with this id and presses Delete in the grid
+	 * (sent to the grid as SWT events, as {@link #openByEnter}); the view then asks
+	 * in a dialog, which {@link #answer} closes.
+	 */
+	public MaterialsViewPage pressDelete(String materialId) {
+		NatTable table = Ui.call(() -> grid().table());
+		Ui.run(() -> grid().select(materialId));
+		Ui.waitUntil("the row of " + materialId + " to be selected", //$NON-NLS-1$ //$NON-NLS-2$
+				() -> grid().selected().map(m -> m.id().equals(materialId)).orElse(false));
+		Input.focus(table);
+		Ui.run(() -> {
+			for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+				Event key = new Event();
+				key.keyCode = SWT.DEL;
+				key.character = SWT.DEL;
+				table.notifyListeners(type, key);
+			}
+		});
+		return this;
+	}
+
+	/**
+	 * Waits for a dialog titled {@code title}, presses its button labelled {@code button}.
+	 *
+	 * @return the dialog's message
+	 */
+	public String answer(String title, String button) {
+		Shell[] dialog = new Shell[1];
+		Ui.waitUntil("the dialog " + title, () -> { //$NON-NLS-1$
+			for (Shell shell : Ui.display().getShells()) {
+				if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
+					dialog[0] = shell;
+					return true;
+				}
+			}
+			return false;
+		});
+		String message = Ui.call(() -> {
+			Label text = Ui.find(dialog[0], Label.class, l -> l.getText().length() > 20);
+			return text == null ? "" : text.getText(); //$NON-NLS-1$
+		});
+		Ui.run(() -> {
+			Button pressed = Ui.find(dialog[0], Button.class, b -> button.equals(b.getText()));
+			pressed.notifyListeners(SWT.Selection, new Event());
+		});
+		return message;
+	}
+
+	/**
+	 * Stores the built-in material {@code id} again in the workbench's library (after a
+	 * test deleted it) and tells the views, as a save in the editor would.
+	 */
+	public static void restoreBuiltIn(String id) throws MaterialStoreException {
+		BundleContext context = FrameworkUtil.getBundle(MaterialLibraryService.class).getBundleContext();
+		ServiceReference<MaterialLibraryService> reference = context.getServiceReference(MaterialLibraryService.class);
+		try {
+			Material stored = context.getService(reference).store()
+					.save(BuiltInMaterials.load().find(id).orElseThrow());
+			PlatformUI.getWorkbench().getService(IEventBroker.class).post(MaterialsUI.TOPIC_MATERIAL_SAVED, stored);
+		} finally {
+			context.ungetService(reference);
+		}
 	}
 
 	/** @return the selection the view gives the workbench */

@@ -24,7 +24,8 @@ final class MaterialDraft {
 	static final DisplayUnit[] ABSORPTIVITY_UNITS = { DisplayUnit.MICROMETRE, DisplayUnit.KELVIN, DisplayUnit.FRACTION };
 
 	final String id;
-	final int version;
+	/** The stored version this draft is an edit of; a save makes the new version the base. */
+	int version;
 	String name;
 	MaterialClass materialClass;
 	String description;

@@ -31,6 +31,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.progress.IProgressService;
 import org.laserdamage.materials.Material;
+import org.laserdamage.materials.MaterialConflictException;
 import org.laserdamage.materials.MaterialStoreException;
 import org.laserdamage.materials.ui.MaterialEditorInput;
 import org.laserdamage.materials.ui.MaterialsUI;
@@ -210,13 +211,21 @@ public final class MaterialEditor extends EditorPart {
 			getSite().getService(IProgressService.class).busyCursorWhile(progress -> {
 				SubMonitor.convert(progress, NLS.bind(Messages.MaterialEditor_saving, edited.name()), 1);
 				try {
-					stored.set(service.store().save(edited));
+					stored.set(service.store().saveEdit(edited));
 				} catch (MaterialStoreException | RuntimeException e) {
 					throw new InvocationTargetException(e);
 				}
 			});
 		} catch (InvocationTargetException e) {
 			Throwable cause = e.getCause();
+			if (cause instanceof MaterialConflictException conflict) {
+				// someone else stored a newer version: nothing was written, and this edit stays here
+				ErrorDialog.openError(getSite().getShell(), Messages.MaterialEditor_saveFailedTitle,
+						NLS.bind(Messages.MaterialEditor_conflict, edited.name(), conflict.newest()),
+						Status.warning(conflict.getMessage()));
+				cancel(monitor);
+				return;
+			}
 			ILog.of(MaterialEditor.class).error("Saving " + edited + " failed", cause); //$NON-NLS-1$ //$NON-NLS-2$
 			ErrorDialog.openError(getSite().getShell(), Messages.MaterialEditor_saveFailedTitle,
 					NLS.bind(Messages.MaterialEditor_saveFailed, edited.name()), Status.error(cause.getMessage(), cause));
@@ -238,6 +247,7 @@ public final class MaterialEditor extends EditorPart {
 
 	private void saved(Material version) {
 		shown = version;
+		draft.version = version.version();
 		dirty = false;
 		setInputWithNotify(MaterialEditorInput.editable(version));
 		updateTitle();

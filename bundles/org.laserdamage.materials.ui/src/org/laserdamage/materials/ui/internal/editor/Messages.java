@@ -26,6 +26,7 @@ final class Messages extends NLS {
 	public static String MaterialEditor_saving;
 	public static String MaterialEditor_saveFailedTitle;
 	public static String MaterialEditor_saveFailed;
+	public static String MaterialEditor_conflict;
 	public static String MaterialEditor_invalid;
 	public static String MaterialEditor_notStored;
 	public static String MaterialEditor_noHistory;

@@ -65,8 +65,11 @@ public final class MaterialsGrid {
 	private final NatTable table;
 	private Predicate<Material> filter = material -> true;
 
-	/** @param open opens a material (double-click or Enter on a row) */
-	MaterialsGrid(Composite parent, Consumer<Material> open) {
+	/**
+	 * @param open   opens a material (double-click or Enter on a row)
+	 * @param delete deletes a material (Delete on a row, or the context menu)
+	 */
+	MaterialsGrid(Composite parent, Consumer<Material> open, Consumer<Material> delete) {
 		CollectionsFactories.initialize();
 		ListDataProvider<Material> rows = new ListDataProvider<>(shown, new Accessor());
 		bodyData = new DataLayer(rows);
@@ -98,7 +101,7 @@ public final class MaterialsGrid {
 		table.addConfiguration(style);
 		table.addConfiguration(new SingleClickSortConfiguration());
 		table.addConfiguration(new Alignment());
-		table.addConfiguration(new OpenBindings(() -> selected().ifPresent(open)));
+		table.addConfiguration(new OpenBindings(() -> selected().ifPresent(open), () -> selected().ifPresent(delete)));
 		table.configure();
 		table.setTheme(new ModernNatTableThemeConfiguration());
 		table.setData(DATA_KEY, this);
@@ -203,9 +206,11 @@ public final class MaterialsGrid {
 
 	private static final class OpenBindings extends AbstractUiBindingConfiguration {
 		private final Runnable open;
+		private final Runnable delete;
 
-		OpenBindings(Runnable open) {
+		OpenBindings(Runnable open, Runnable delete) {
 			this.open = open;
+			this.delete = delete;
 		}
 
 		@Override
@@ -214,6 +219,7 @@ public final class MaterialsGrid {
 			// first: the selection layer's default bindings move the selection down on Enter
 			registry.registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.CR), (table, event) -> open.run());
 			registry.registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.KEYPAD_CR), (table, event) -> open.run());
+			registry.registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.DEL), (table, event) -> delete.run());
 		}
 	}
 }

@@ -21,6 +21,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.laserdamage.materials.Material;
@@ -36,7 +38,8 @@ import org.laserdamage.ui.UiThread;
 /**
  * The Materials view: every material of the library in a grid with a search
  * box that filters as you type, a class filter and sortable columns.
- * Double-click or Enter opens the editor; the selected material is the
+ * Double-click or Enter opens the editor, Delete (or the context menu)
+ * deletes the material after asking; the selected material is the
  * workbench selection and can be dragged (as its id) onto a study.
  */
 public final class MaterialsPart {
@@ -63,6 +66,7 @@ public final class MaterialsPart {
 	private int total;
 	private String location = ""; //$NON-NLS-1$
 	private String problem;
+	private boolean writable;
 
 	@PostConstruct
 	public void createControls(Composite parent) {
@@ -90,13 +94,33 @@ public final class MaterialsPart {
 
 	/** Builds the grid (on the UI thread, once the collection factories are set up). */
 	private void createGrid() {
-		grid = new MaterialsGrid(parent, material -> MaterialEditors.open(page, material));
+		grid = new MaterialsGrid(parent, material -> MaterialEditors.open(page, material), this::delete);
 		grid.table().setData(LaserDamageUI.WIDGET_KEY, TABLE_KEY);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(grid.table());
 		MaterialDragListener.attach(grid);
+		Menu menu = new Menu(grid.table());
+		MenuItem open = new MenuItem(menu, SWT.PUSH);
+		open.setText(Messages.MaterialsPart_open);
+		open.addListener(SWT.Selection, event -> grid.selected().ifPresent(m -> MaterialEditors.open(page, m)));
+		MenuItem delete = new MenuItem(menu, SWT.PUSH);
+		delete.setText(Messages.MaterialsPart_delete);
+		delete.addListener(SWT.Selection, event -> grid.selected().ifPresent(this::delete));
+		menu.addListener(SWT.Show, event -> {
+			boolean selected = grid.selected().isPresent();
+			open.setEnabled(selected);
+			delete.setEnabled(selected && writable);
+		});
+		grid.table().setMenu(menu);
 		grid.selectionProvider().addSelectionChangedListener(
 				event -> selectionService.setSelection(grid.selected().orElse(null)));
 		parent.layout(true, true);
+	}
+
+	/** Asks, then deletes every version of a material (see {@link MaterialDeletion}). */
+	private void delete(Material material) {
+		if (writable) {
+			MaterialDeletion.start(parent.getShell(), service, material, () -> load(null));
+		}
 	}
 
 	/** Shows a version stored by an editor. */
@@ -141,7 +165,11 @@ public final class MaterialsPart {
 				Materials materials = service.materials();
 				List<Material> list = materials.library().materials();
 				String firstProblem = materials.problems().isEmpty() ? null : materials.problems().get(0).getMessage();
-				UiThread.asyncExec(display, () -> show(list, materials.location(), firstProblem, selectId));
+				boolean canWrite = materials.writable();
+				UiThread.asyncExec(display, () -> {
+					writable = canWrite;
+					show(list, materials.location(), firstProblem, selectId);
+				});
 				return Status.OK_STATUS;
 			} catch (RuntimeException e) {
 				if (monitor.isCanceled() || display.isDisposed()) {

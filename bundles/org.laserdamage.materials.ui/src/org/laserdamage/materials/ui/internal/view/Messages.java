@@ -22,6 +22,18 @@ final class Messages extends NLS {
 	public static String MaterialsPart_loadFailed;
 	public static String MaterialsPart_count;
 	public static String MaterialsPart_filteredCount;
+	public static String MaterialsPart_open;
+	public static String MaterialsPart_delete;
+	public static String MaterialDeletion_checkJob;
+	public static String MaterialDeletion_cannotCheck;
+	public static String MaterialDeletion_title;
+	public static String MaterialDeletion_confirm;
+	public static String MaterialDeletion_inUse;
+	public static String MaterialDeletion_delete;
+	public static String MaterialDeletion_deleteAnyway;
+	public static String MaterialDeletion_cancel;
+	public static String MaterialDeletion_deleteJob;
+	public static String MaterialDeletion_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HeadlessProductTest {
 
 	/** A study that runs long enough (tens of seconds) to be interrupted. */
-	private static final String[] SLOW = { "--set", "solver.endTime=100s", "--set", "mesh.radialCells=200", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"--set", "target.layers[0].axialCells=100" }; //$NON-NLS-1$ //$NON-NLS-2$
+	private static final String[] SLOW = { "--set", "solver.endTime=100s", "--set", "solver.outputInterval=1s", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"--set", "mesh.radialCells=200", "--set", "target.layers[0].axialCells=100" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	@TempDir
 	Path tmp;

@@ -1,4 +1,4 @@
-package org.laserdamage.headless;
+package org.laserdamage.core;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -19,12 +19,13 @@ import org.laserdamage.model.io.StudyIO;
 /**
  * The studies below a folder that use a material, so that deleting it does
  * not break them. A study that cannot be read is judged by its text, so a
- * damaged study does not hide a reference.
+ * damaged study does not hide a reference. The command line's and the
+ * Materials view's delete ask it before they remove a material.
  */
-final class StudyReferences {
+public final class StudyReferences {
 
 	/** How deep below the folder studies are looked for: projects, their folders and run folders. */
-	static final int MAX_DEPTH = 8;
+	public static final int MAX_DEPTH = 8;
 
 	private StudyReferences() {
 	}
@@ -33,7 +34,7 @@ final class StudyReferences {
 	 * @return the studies (.ldsim) below {@code folder} whose layers refer to
 	 *         {@code materialId}, sorted; folders that cannot be read are skipped
 	 */
-	static List<Path> to(String materialId, Path folder) throws IOException {
+	public static List<Path> to(String materialId, Path folder) throws IOException {
 		List<Path> found = new ArrayList<>();
 		Files.walkFileTree(folder, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
 			@Override
