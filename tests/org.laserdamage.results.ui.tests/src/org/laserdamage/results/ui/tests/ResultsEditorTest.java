@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.laserdamage.results.CriterionSummary;
 import org.laserdamage.results.RunDirectory;
 import org.laserdamage.results.RunResults;
+import org.laserdamage.results.RunSummary;
 import org.laserdamage.results.ui.ResultsUI;
 import org.laserdamage.results.ui.internal.editor.CsvExport;
 import org.laserdamage.results.ui.internal.editor.Formats;
@@ -77,6 +78,19 @@ class ResultsEditorTest {
 		ImageData image = Ui.call(canvas::renderedImage);
 		assertTrue(Screenshots.colours(image) > 8, "a drawn chart has many colours"); //$NON-NLS-1$
 		Screenshots.saveForDocs("results-editor.png"); //$NON-NLS-1$
+	}
+
+	@Test
+	void editorTabAndTooltipTellRunsApartBySettings() throws Exception {
+		RunSummary summary = RunResults.open(Runs.finished()).summary().orElseThrow();
+		IEditorPart editor = open(Runs.finished()).editor();
+		String power = DisplayUnits.current().power().format(1000);
+		Ui.waitUntil("the study and the power in the editor tab", //$NON-NLS-1$
+				() -> editor.getTitle().startsWith(summary.studyName() + " \u00b7 " + power + " \u00b7 ")); //$NON-NLS-1$ //$NON-NLS-2$
+		String tip = Ui.call(editor::getTitleToolTip);
+		assertTrue(tip.contains(summary.solverId()), tip);
+		assertTrue(tip.contains(power + ", w = 1 mm, until " + Formats.time(summary.finalTime())), tip); //$NON-NLS-1$
+		assertTrue(tip.contains(Runs.finished().toString()), tip);
 	}
 
 	@Test
