@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYShapeAnnotation;
@@ -288,6 +291,11 @@ public final class ResultCharts {
 	 *              resolution, for sharp images on high-density screens
 	 */
 	public static byte[] toPng(JFreeChart chart, int width, int height, double scale) throws IOException {
+		return encodePng(draw(chart, width, height, scale));
+	}
+
+	/** Draws {@code chart} laid out at {@code width} × {@code height} at {@code scale} pixels per unit. */
+	static BufferedImage draw(JFreeChart chart, int width, int height, double scale) {
 		BufferedImage image = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
 				BufferedImage.TYPE_INT_RGB);
 		Graphics2D g2 = image.createGraphics();
@@ -298,9 +306,21 @@ public final class ResultCharts {
 		} finally {
 			g2.dispose();
 		}
+		return image;
+	}
+
+	/**
+	 * Encodes an image as PNG in memory. {@code ImageIO.write} to a stream
+	 * caches through a temporary file by default; the memory cache is faster.
+	 */
+	static byte[] encodePng(BufferedImage image) throws IOException {
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next(); //$NON-NLS-1$
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
-		if (!ImageIO.write(image, "png", png)) { //$NON-NLS-1$
-			throw new IOException("No PNG encoder available in this Java runtime"); //$NON-NLS-1$
+		try (ImageOutputStream out = new MemoryCacheImageOutputStream(png)) {
+			writer.setOutput(out);
+			writer.write(image);
+		} finally {
+			writer.dispose();
 		}
 		return png.toByteArray();
 	}
