@@ -157,11 +157,36 @@ public final class ResultCharts {
 	 */
 	public static JFreeChart temperatureMapChart(RunResults results, int snapshotIndex, double rMax)
 			throws IOException {
+		return temperatureMapChart(results, snapshotIndex, rMax, null);
+	}
+
+	/**
+	 * Like {@link #temperatureMapChart(RunResults, int, double)} with the colour
+	 * scale spanning {@code scale} ({min, max} in K, e.g. from
+	 * {@link #temperatureRange(RunResults)}, so that maps of one run compare),
+	 * or the snapshot's own field when {@code scale} is null.
+	 */
+	public static JFreeChart temperatureMapChart(RunResults results, int snapshotIndex, double rMax, double[] scale)
+			throws IOException {
 		FieldMesh mesh = results.mesh().orElseThrow(() -> new IOException(results.directory() + " has no mesh")); //$NON-NLS-1$
 		SnapshotEntry entry = results.snapshots().get(snapshotIndex);
 		FieldSnapshot snapshot = results.loadSnapshot(snapshotIndex);
 		String title = "Temperature at t = " + Quantities.si(entry.time(), "s") + " (" + entry.label() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		return temperatureMapChart(mesh, snapshot, title, rMax);
+		return temperatureMapChart(mesh, snapshot, title, rMax, scale);
+	}
+
+	/** @return {min, max} of every temperature of every snapshot of the run, K (reads all snapshots) */
+	public static double[] temperatureRange(RunResults results) throws IOException {
+		double min = Double.POSITIVE_INFINITY;
+		double max = Double.NEGATIVE_INFINITY;
+		for (int i = 0; i < results.snapshots().size(); i++) {
+			double[] range = finiteRange(results.loadSnapshot(i).temperature());
+			if (Double.isFinite(range[0])) {
+				min = Math.min(min, range[0]);
+				max = Math.max(max, range[1]);
+			}
+		}
+		return new double[] { min, max };
 	}
 
 	/** The temperature map of a field over the whole target, see {@link #temperatureMapChart(FieldMesh, FieldSnapshot, String, double)}. */
@@ -178,12 +203,22 @@ public final class ResultCharts {
 	 */
 	public static JFreeChart temperatureMapChart(FieldMesh fieldMesh, FieldSnapshot snapshot, String title,
 			double rMax) {
+		return temperatureMapChart(fieldMesh, snapshot, title, rMax, null);
+	}
+
+	/**
+	 * Like {@link #temperatureMapChart(FieldMesh, FieldSnapshot, String, double)}
+	 * with the colour scale spanning {@code scale} ({min, max}, K) instead of
+	 * the field, when it is not null and holds a finite span.
+	 */
+	public static JFreeChart temperatureMapChart(FieldMesh fieldMesh, FieldSnapshot snapshot, String title,
+			double rMax, double[] scale) {
 		MeshDescription mesh = fieldMesh.mesh();
 		double[] r = scaled(mesh.rFaces(), 1e3);
 		double rEnd = Math.min(r[r.length - 1], rMax * 1e3);
 		double[] z = scaled(mesh.zFaces(), 1e3);
 		double[] t = snapshot.temperature();
-		double[] range = finiteRange(t);
+		double[] range = scale != null && Double.isFinite(scale[0]) && Double.isFinite(scale[1]) ? scale : finiteRange(t);
 		double min = range[0];
 		double max = range[1];
 		if (!(min < max)) {
@@ -192,13 +227,13 @@ public final class ResultCharts {
 			min = centre - 1;
 			max = centre + 1;
 		}
-		InfernoPaintScale scale = new InfernoPaintScale(min, max);
+		InfernoPaintScale colours = new InfernoPaintScale(min, max);
 		NumberAxis radius = new NumberAxis("r (mm)"); //$NON-NLS-1$
 		radius.setRange(r[0], rEnd);
 		NumberAxis depth = new NumberAxis("z, depth below the front face (mm)"); //$NON-NLS-1$
 		depth.setRange(z[0], z[z.length - 1]);
 		depth.setInverted(true);
-		XYPlot plot = new XYPlot(new CellDataset(r, z, t), radius, depth, new CellRenderer(scale));
+		XYPlot plot = new XYPlot(new CellDataset(r, z, t), radius, depth, new CellRenderer(colours));
 		style(plot);
 		plot.setDomainGridlinesVisible(false);
 		plot.setRangeGridlinesVisible(false);
@@ -224,7 +259,7 @@ public final class ResultCharts {
 		chart.setBackgroundPaint(Color.WHITE);
 		NumberAxis temperature = new NumberAxis("Temperature (K)"); //$NON-NLS-1$
 		temperature.setRange(min, max);
-		PaintScaleLegend bar = new PaintScaleLegend(scale, temperature);
+		PaintScaleLegend bar = new PaintScaleLegend(colours, temperature);
 		bar.setPosition(RectangleEdge.RIGHT);
 		bar.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
 		bar.setStripWidth(14);
