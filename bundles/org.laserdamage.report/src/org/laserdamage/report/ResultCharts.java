@@ -133,8 +133,10 @@ public final class ResultCharts {
 					new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] { 6, 4 }, 0));
 			marker.setLabel(Labels.criterion(c.criterion()));
 			marker.setLabelFont(NOTE_FONT);
-			marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-			marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+			// the label on the side with room, so that an event near the start or the end is not clipped
+			boolean early = c.time() < end / 2;
+			marker.setLabelAnchor(early ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+			marker.setLabelTextAnchor(early ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
 			marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
 			plot.addDomainMarker(marker);
 		}

@@ -154,6 +154,22 @@ class ResultsEditorTest {
 		return new double[] { legend.getScale().getLowerBound(), legend.getScale().getUpperBound() };
 	}
 
+	@Test
+	void eventLabelsSitOnTheSideOfTheirLineThatHasRoom() throws Exception {
+		ResultsPage results = open(Runs.finished()).show(ResultsPage.PROBES_TAB);
+		XYPlot plot = (XYPlot) results.waitForChart("results.probeChart").getPlot(); //$NON-NLS-1$
+		java.util.Collection<?> markers = Ui.call(() -> plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND));
+		double end = Ui.call(() -> plot.getDataset().getXValue(0, plot.getDataset().getItemCount(0) - 1));
+		assertTrue(markers.size() >= 2, "melt onset and melt-through are marked: " + markers.size()); //$NON-NLS-1$
+		for (Object o : markers) {
+			org.jfree.chart.plot.ValueMarker marker = (org.jfree.chart.plot.ValueMarker) o;
+			// text that runs away from the nearer edge of the plot is never cut off by it
+			org.jfree.chart.ui.TextAnchor expected = marker.getValue() < end / 2 ? org.jfree.chart.ui.TextAnchor.TOP_LEFT
+					: org.jfree.chart.ui.TextAnchor.TOP_RIGHT;
+			assertEquals(expected, marker.getLabelTextAnchor(), marker.getLabel() + " at " + marker.getValue() + " of " + end); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
 	/** A mouse event on the chart, as the canvas gets it from SWT (posted events land at the screen origin under Xvfb). */
 	private static void mouse(ChartCanvas canvas, int type, int x, int y, int stateMask, int countOrButton) {
 		Ui.run(() -> {
