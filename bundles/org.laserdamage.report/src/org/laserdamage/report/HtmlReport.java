@@ -199,8 +199,7 @@ public final class HtmlReport {
 			html.raw("<p>This run recorded no probe temperatures.</p>\n</section>\n"); //$NON-NLS-1$
 			return;
 		}
-		image(ResultCharts.probeChart(results), PROBE_HEIGHT, "Probe temperatures against time"); //$NON-NLS-1$
-		progress.worked(1);
+		image(ResultCharts.probeChart(results), PROBE_HEIGHT, "Probe temperatures against time", progress.split(2)); //$NON-NLS-1$
 		List<ProbeSummary> positions = summary.map(RunSummary::probes).orElse(List.of());
 		html.raw("<table class=\"grid\">\n<thead>").headRow("Probe", "r", "z", "Highest", "Last") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 				.raw("</thead>\n<tbody>\n"); //$NON-NLS-1$
@@ -236,19 +235,19 @@ public final class HtmlReport {
 				+ ", depth down from the irradiated face; dashed lines are layer boundaries. " //$NON-NLS-1$
 				+ "Each map has its own colour scale.").raw("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		boolean finished = summary.isPresent();
-		map(last.get(), finished ? "Final field" : "Last saved field (the run did not finish)"); //$NON-NLS-1$ //$NON-NLS-2$
-		progress.worked(1);
+		map(last.get(), finished ? "Final field" : "Last saved field (the run did not finish)", progress.split(1)); //$NON-NLS-1$ //$NON-NLS-2$
+		progress.setWorkRemaining(2);
 
 		html.raw("<h3>At melt-through</h3>\n"); //$NON-NLS-1$
 		Optional<SnapshotEntry> meltThrough = results.snapshot(RunDirectory.LABEL_MELT_THROUGH);
 		if (meltThrough.isPresent() && meltThrough.get().index() == last.get().index()) {
 			html.raw("<p>The run ended at melt-through: the field above is the field at melt-through.</p>\n"); //$NON-NLS-1$
 		} else if (meltThrough.isPresent()) {
-			map(meltThrough.get(), "Field when melt-through was reached"); //$NON-NLS-1$
+			map(meltThrough.get(), "Field when melt-through was reached", progress.split(1)); //$NON-NLS-1$
 		} else {
 			html.raw("<p class=\"clear-text\">").text(meltThroughAbsence()).raw("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		progress.worked(1);
+		progress.setWorkRemaining(1);
 
 		if (summary.isPresent() && Double.isFinite(summary.get().peak().time())) {
 			double peakTime = summary.get().peak().time();
@@ -259,10 +258,10 @@ public final class HtmlReport {
 				html.raw("<h3>Near the peak temperature</h3>\n"); //$NON-NLS-1$
 				map(nearest.get(), "Saved field nearest to the peak temperature (" //$NON-NLS-1$
 						+ Quantities.kelvin(summary.get().peak().temperature()) + " at t = " //$NON-NLS-1$
-						+ Quantities.si(peakTime, "s") + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+						+ Quantities.si(peakTime, "s") + ")", progress.split(1)); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
-		progress.worked(1);
+		progress.done();
 		html.raw("</section>\n"); //$NON-NLS-1$
 	}
 
@@ -280,10 +279,12 @@ public final class HtmlReport {
 		return "Melt-through was not reached before the run stopped."; //$NON-NLS-1$
 	}
 
-	private void map(SnapshotEntry entry, String caption) throws IOException {
+	private void map(SnapshotEntry entry, String caption, SubMonitor progress) throws IOException {
+		progress.setWorkRemaining(3);
 		JFreeChart chart = ResultCharts.temperatureMapChart(results, entry.index(), rMax);
+		progress.worked(1);
 		html.raw("<figure>\n"); //$NON-NLS-1$
-		image(chart, MAP_HEIGHT, "Temperature map at t = " + Quantities.si(entry.time(), "s")); //$NON-NLS-1$ //$NON-NLS-2$
+		image(chart, MAP_HEIGHT, "Temperature map at t = " + Quantities.si(entry.time(), "s"), progress.split(2)); //$NON-NLS-1$ //$NON-NLS-2$
 		html.raw("<figcaption>").text(caption + ", t = " + Quantities.si(entry.time(), "s") + " — snapshot " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				+ RunDirectory.FIELDS + "/" + entry.file()).raw("</figcaption>\n</figure>\n"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
@@ -350,8 +351,13 @@ public final class HtmlReport {
 		html.raw("</ul>\n</footer>\n"); //$NON-NLS-1$
 	}
 
-	private void image(JFreeChart chart, int height, String alt) throws IOException {
-		byte[] png = ResultCharts.toPng(chart, WIDTH, height, PIXEL_SCALE);
+	/** Drawing and encoding each report their progress: together they are most of the report's time. */
+	private void image(JFreeChart chart, int height, String alt, SubMonitor progress) throws IOException {
+		progress.setWorkRemaining(2);
+		java.awt.image.BufferedImage drawn = ResultCharts.draw(chart, WIDTH, height, PIXEL_SCALE);
+		progress.worked(1);
+		byte[] png = ResultCharts.encodePng(drawn);
+		progress.worked(1);
 		html.raw("<img src=\"data:image/png;base64,").raw(Base64.getEncoder().encodeToString(png)) //$NON-NLS-1$
 				.raw("\" width=\"" + WIDTH + "\" height=\"" + height + "\" alt=\"").text(alt).raw("\">\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}

@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYShapeAnnotation;
@@ -130,8 +133,10 @@ public final class ResultCharts {
 					new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] { 6, 4 }, 0));
 			marker.setLabel(Labels.criterion(c.criterion()));
 			marker.setLabelFont(NOTE_FONT);
-			marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-			marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+			// the label on the side with room, so that an event near the start or the end is not clipped
+			boolean early = c.time() < end / 2;
+			marker.setLabelAnchor(early ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+			marker.setLabelTextAnchor(early ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
 			marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
 			plot.addDomainMarker(marker);
 		}
@@ -154,11 +159,36 @@ public final class ResultCharts {
 	 */
 	public static JFreeChart temperatureMapChart(RunResults results, int snapshotIndex, double rMax)
 			throws IOException {
+		return temperatureMapChart(results, snapshotIndex, rMax, null);
+	}
+
+	/**
+	 * Like {@link #temperatureMapChart(RunResults, int, double)} with the colour
+	 * scale spanning {@code scale} ({min, max} in K, e.g. from
+	 * {@link #temperatureRange(RunResults)}, so that maps of one run compare),
+	 * or the snapshot's own field when {@code scale} is null.
+	 */
+	public static JFreeChart temperatureMapChart(RunResults results, int snapshotIndex, double rMax, double[] scale)
+			throws IOException {
 		FieldMesh mesh = results.mesh().orElseThrow(() -> new IOException(results.directory() + " has no mesh")); //$NON-NLS-1$
 		SnapshotEntry entry = results.snapshots().get(snapshotIndex);
 		FieldSnapshot snapshot = results.loadSnapshot(snapshotIndex);
 		String title = "Temperature at t = " + Quantities.si(entry.time(), "s") + " (" + entry.label() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		return temperatureMapChart(mesh, snapshot, title, rMax);
+		return temperatureMapChart(mesh, snapshot, title, rMax, scale);
+	}
+
+	/** @return {min, max} of every temperature of every snapshot of the run, K (reads all snapshots) */
+	public static double[] temperatureRange(RunResults results) throws IOException {
+		double min = Double.POSITIVE_INFINITY;
+		double max = Double.NEGATIVE_INFINITY;
+		for (int i = 0; i < results.snapshots().size(); i++) {
+			double[] range = finiteRange(results.loadSnapshot(i).temperature());
+			if (Double.isFinite(range[0])) {
+				min = Math.min(min, range[0]);
+				max = Math.max(max, range[1]);
+			}
+		}
+		return new double[] { min, max };
 	}
 
 	/** The temperature map of a field over the whole target, see {@link #temperatureMapChart(FieldMesh, FieldSnapshot, String, double)}. */
@@ -175,12 +205,22 @@ public final class ResultCharts {
 	 */
 	public static JFreeChart temperatureMapChart(FieldMesh fieldMesh, FieldSnapshot snapshot, String title,
 			double rMax) {
+		return temperatureMapChart(fieldMesh, snapshot, title, rMax, null);
+	}
+
+	/**
+	 * Like {@link #temperatureMapChart(FieldMesh, FieldSnapshot, String, double)}
+	 * with the colour scale spanning {@code scale} ({min, max}, K) instead of
+	 * the field, when it is not null and holds a finite span.
+	 */
+	public static JFreeChart temperatureMapChart(FieldMesh fieldMesh, FieldSnapshot snapshot, String title,
+			double rMax, double[] scale) {
 		MeshDescription mesh = fieldMesh.mesh();
 		double[] r = scaled(mesh.rFaces(), 1e3);
 		double rEnd = Math.min(r[r.length - 1], rMax * 1e3);
 		double[] z = scaled(mesh.zFaces(), 1e3);
 		double[] t = snapshot.temperature();
-		double[] range = finiteRange(t);
+		double[] range = scale != null && Double.isFinite(scale[0]) && Double.isFinite(scale[1]) ? scale : finiteRange(t);
 		double min = range[0];
 		double max = range[1];
 		if (!(min < max)) {
@@ -189,13 +229,13 @@ public final class ResultCharts {
 			min = centre - 1;
 			max = centre + 1;
 		}
-		InfernoPaintScale scale = new InfernoPaintScale(min, max);
+		InfernoPaintScale colours = new InfernoPaintScale(min, max);
 		NumberAxis radius = new NumberAxis("r (mm)"); //$NON-NLS-1$
 		radius.setRange(r[0], rEnd);
 		NumberAxis depth = new NumberAxis("z, depth below the front face (mm)"); //$NON-NLS-1$
 		depth.setRange(z[0], z[z.length - 1]);
 		depth.setInverted(true);
-		XYPlot plot = new XYPlot(new CellDataset(r, z, t), radius, depth, new CellRenderer(scale));
+		XYPlot plot = new XYPlot(new CellDataset(r, z, t), radius, depth, new CellRenderer(colours));
 		style(plot);
 		plot.setDomainGridlinesVisible(false);
 		plot.setRangeGridlinesVisible(false);
@@ -221,7 +261,7 @@ public final class ResultCharts {
 		chart.setBackgroundPaint(Color.WHITE);
 		NumberAxis temperature = new NumberAxis("Temperature (K)"); //$NON-NLS-1$
 		temperature.setRange(min, max);
-		PaintScaleLegend bar = new PaintScaleLegend(scale, temperature);
+		PaintScaleLegend bar = new PaintScaleLegend(colours, temperature);
 		bar.setPosition(RectangleEdge.RIGHT);
 		bar.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
 		bar.setStripWidth(14);
@@ -288,6 +328,11 @@ public final class ResultCharts {
 	 *              resolution, for sharp images on high-density screens
 	 */
 	public static byte[] toPng(JFreeChart chart, int width, int height, double scale) throws IOException {
+		return encodePng(draw(chart, width, height, scale));
+	}
+
+	/** Draws {@code chart} laid out at {@code width} × {@code height} at {@code scale} pixels per unit. */
+	static BufferedImage draw(JFreeChart chart, int width, int height, double scale) {
 		BufferedImage image = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
 				BufferedImage.TYPE_INT_RGB);
 		Graphics2D g2 = image.createGraphics();
@@ -298,9 +343,21 @@ public final class ResultCharts {
 		} finally {
 			g2.dispose();
 		}
+		return image;
+	}
+
+	/**
+	 * Encodes an image as PNG in memory. {@code ImageIO.write} to a stream
+	 * caches through a temporary file by default; the memory cache is faster.
+	 */
+	static byte[] encodePng(BufferedImage image) throws IOException {
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next(); //$NON-NLS-1$
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
-		if (!ImageIO.write(image, "png", png)) { //$NON-NLS-1$
-			throw new IOException("No PNG encoder available in this Java runtime"); //$NON-NLS-1$
+		try (ImageOutputStream out = new MemoryCacheImageOutputStream(png)) {
+			writer.setOutput(out);
+			writer.write(image);
+		} finally {
+			writer.dispose();
 		}
 		return png.toByteArray();
 	}

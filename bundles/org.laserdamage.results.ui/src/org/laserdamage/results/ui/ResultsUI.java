@@ -1,10 +1,15 @@
 package org.laserdamage.results.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
+
+import org.eclipse.swt.widgets.Shell;
 
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.laserdamage.results.RunResults;
+import org.laserdamage.results.ui.internal.compare.RunComparison;
 
 /** Ids of the results editor and the way to open it. */
 public final class ResultsUI {
@@ -26,5 +31,16 @@ public final class ResultsUI {
 	 */
 	public static IEditorPart open(IWorkbenchPage page, Path runDirectory) throws PartInitException {
 		return page.openEditor(new RunEditorInput(runDirectory), EDITOR_ID);
+	}
+
+	/**
+	 * Opens a window (not modal) comparing two run directories: their summaries
+	 * side by side and their probe curves in one chart. Reads both runs first
+	 * (summary.json and probes.csv, small files).
+	 *
+	 * @throws IOException when a run cannot be read
+	 */
+	public static void compare(Shell parent, Path first, Path second) throws IOException {
+		new RunComparison(parent, RunResults.open(first), RunResults.open(second)).open();
 	}
 }

@@ -2,6 +2,9 @@ package org.laserdamage.ui.charts;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.PaintEvent;
@@ -14,9 +17,11 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.event.ChartChangeListener;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.laserdamage.ui.charts.internal.ChartMenu;
 import org.laserdamage.ui.charts.internal.ChartSvg;
 
@@ -24,8 +29,10 @@ import org.laserdamage.ui.charts.internal.ChartSvg;
  * A canvas that shows one {@link JFreeChart}. The chart is rendered
  * off-screen at the canvas size (and display zoom) when first painted, again
  * after a resize or a change of the chart, and the image is disposed with the
- * canvas. A context menu exports the chart as PNG or SVG. Change a shown chart's
- * data on the UI thread.
+ * canvas. A context menu exports the chart as PNG or SVG. On an XY plot the
+ * mouse wheel zooms about the pointer, dragging pans, and the value under the
+ * pointer is read out ({@link #readout()}); {@link ChartToolBar} shows it with
+ * reset and export buttons. Change a shown chart's data on the UI thread.
  */
 public final class ChartCanvas {
 
@@ -36,6 +43,10 @@ public final class ChartCanvas {
 	private JFreeChart chart;
 	private Image image;
 	private ImageData rendered;
+	private PlotRenderingInfo plotInfo;
+	private final ChartNavigation navigation = new ChartNavigation(this);
+	private final List<Consumer<String>> readoutListeners = new CopyOnWriteArrayList<>();
+	private String readout = ""; //$NON-NLS-1$
 
 	public ChartCanvas(Composite parent, int style) {
 		canvas = new Canvas(parent, style | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
@@ -44,6 +55,7 @@ public final class ChartCanvas {
 		canvas.addListener(SWT.Resize, event -> invalidate());
 		canvas.addListener(SWT.Dispose, event -> release());
 		ChartMenu.attach(this);
+		navigation.attach(canvas);
 	}
 
 	/** @return the chart canvas whose control is {@code control}, or null */
@@ -66,10 +78,39 @@ public final class ChartCanvas {
 			chart.removeChangeListener(chartListener);
 		}
 		chart = newChart;
+		navigation.forget();
 		if (chart != null) {
 			chart.addChangeListener(chartListener);
 		}
 		invalidate();
+	}
+
+	/** @return where the plot and its data area were drawn last, in control coordinates, or null before the first paint */
+	public PlotRenderingInfo plotInfo() {
+		return plotInfo;
+	}
+
+	/** Shows the whole chart again after zooming or panning (the ranges it had when it was set). */
+	public void resetView() {
+		navigation.reset();
+	}
+
+	/** @return the value read-out under the mouse pointer, or "" when it is not over the data */
+	public String readout() {
+		return readout;
+	}
+
+	/** Tells {@code listener} each new read-out (on the UI thread). */
+	public void addReadoutListener(Consumer<String> listener) {
+		readoutListeners.add(listener);
+	}
+
+	/** Called by the navigation with the text under the pointer. */
+	void readout(String text) {
+		if (!text.equals(readout)) {
+			readout = text;
+			readoutListeners.forEach(listener -> listener.accept(text));
+		}
 	}
 
 	/** @return the pixels of the image painted last (at 100 % zoom), or null before the first paint */
@@ -110,7 +151,10 @@ public final class ChartCanvas {
 		if (image == null) {
 			JFreeChart shown = chart;
 			ImageDataProvider provider = zoom -> {
-				ImageData data = ChartImages.toImageData(ChartImages.render(shown, area.width, area.height, zoom / 100.0));
+				ChartRenderingInfo info = new ChartRenderingInfo();
+				ImageData data = ChartImages
+						.toImageData(ChartImages.render(shown, area.width, area.height, zoom / 100.0, info));
+				plotInfo = info.getPlotInfo();
 				if (zoom == 100) {
 					rendered = data;
 				}

@@ -8,6 +8,7 @@ import java.awt.image.DataBufferInt;
 
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 
 /** Draws a chart off-screen and hands its pixels to SWT. */
@@ -21,6 +22,15 @@ public final class ChartImages {
 	 * an RGB image of {@code scale} pixels per unit (2 for a 200 % display).
 	 */
 	public static BufferedImage render(JFreeChart chart, int width, int height, double scale) {
+		return render(chart, width, height, scale, null);
+	}
+
+	/**
+	 * Like {@link #render(JFreeChart, int, int, double)}, recording in
+	 * {@code info} (may be null) where the plot and its data area were drawn,
+	 * in layout units.
+	 */
+	public static BufferedImage render(JFreeChart chart, int width, int height, double scale, ChartRenderingInfo info) {
 		int w = Math.max(1, (int) Math.round(width * scale));
 		int h = Math.max(1, (int) Math.round(height * scale));
 		BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -29,7 +39,7 @@ public final class ChartImages {
 			g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 			g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
 			g2.scale(scale, scale);
-			chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+			chart.draw(g2, new Rectangle2D.Double(0, 0, width, height), info);
 		} finally {
 			g2.dispose();
 		}

@@ -73,7 +73,7 @@ final class LaserDamageActionBarAdvisor extends ActionBarAdvisor {
 		selectAll = register(ActionFactory.SELECT_ALL.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		preferences = register(ActionFactory.PREFERENCES.create(window));
-		about = register(ActionFactory.ABOUT.create(window));
+		about = register(new AboutAction(window));
 		newWizards = ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window);
 		perspectives = ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(window);
 		views = ContributionItemFactory.VIEWS_SHORTLIST.create(window);

@@ -5,6 +5,24 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
 
+	public static String About_buildId;
+	public static String About_details;
+	public static String About_menu;
+	public static String About_noBuildId;
+	public static String About_text;
+	public static String About_title;
+	public static String About_version;
+	public static String Details_active;
+	public static String Details_count;
+	public static String Details_installed;
+	public static String Details_name;
+	public static String Details_resolved;
+	public static String Details_starting;
+	public static String Details_state;
+	public static String Details_stopping;
+	public static String Details_title;
+	public static String Details_uninstalled;
+	public static String Details_version;
 	public static String Menu_edit;
 	public static String Menu_file;
 	public static String Menu_help;

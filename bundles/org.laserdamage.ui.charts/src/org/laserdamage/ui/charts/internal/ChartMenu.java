@@ -36,6 +36,16 @@ public final class ChartMenu {
 		control.setMenu(menu);
 	}
 
+	/** Asks for a file and writes the chart there as PNG. */
+	public static void exportPng(ChartCanvas chartCanvas) {
+		export(chartCanvas, ".png", chartCanvas::exportPng); //$NON-NLS-1$
+	}
+
+	/** Asks for a file and writes the chart there as SVG. */
+	public static void exportSvg(ChartCanvas chartCanvas) {
+		export(chartCanvas, ".svg", chartCanvas::exportSvg); //$NON-NLS-1$
+	}
+
 	/** Writes a chart to a file. */
 	private interface Exporter {
 		void write(File file) throws IOException;

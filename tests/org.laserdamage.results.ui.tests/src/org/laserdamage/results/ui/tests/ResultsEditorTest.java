@@ -1,5 +1,6 @@
 package org.laserdamage.results.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -26,9 +27,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.laserdamage.report.ResultCharts;
 import org.laserdamage.results.CriterionSummary;
 import org.laserdamage.results.RunDirectory;
 import org.laserdamage.results.RunResults;
+import org.laserdamage.results.RunSummary;
 import org.laserdamage.results.ui.ResultsUI;
 import org.laserdamage.results.ui.internal.editor.CsvExport;
 import org.laserdamage.results.ui.internal.editor.Formats;
@@ -77,6 +80,123 @@ class ResultsEditorTest {
 		ImageData image = Ui.call(canvas::renderedImage);
 		assertTrue(Screenshots.colours(image) > 8, "a drawn chart has many colours"); //$NON-NLS-1$
 		Screenshots.saveForDocs("results-editor.png"); //$NON-NLS-1$
+	}
+
+	@Test
+	void probeChartZoomsPansReadsOutAndResets() throws Exception {
+		ResultsPage results = open(Runs.finished()).show(ResultsPage.PROBES_TAB);
+		JFreeChart chart = results.waitForChart("results.probeChart"); //$NON-NLS-1$
+		ChartCanvas canvas = results.chart("results.probeChart"); //$NON-NLS-1$
+		Ui.waitUntil("the probe chart to be painted", () -> canvas.plotInfo() != null); //$NON-NLS-1$
+		XYPlot plot = (XYPlot) chart.getPlot();
+		org.jfree.data.Range time = Ui.call(() -> plot.getDomainAxis().getRange());
+		java.awt.geom.Rectangle2D area = Ui.call(() -> canvas.plotInfo().getDataArea());
+		int cx = (int) area.getCenterX();
+		int cy = (int) area.getCenterY();
+
+		mouse(canvas, org.eclipse.swt.SWT.MouseVerticalWheel, cx, cy, 0, 3);
+		org.jfree.data.Range zoomed = Ui.call(() -> plot.getDomainAxis().getRange());
+		assertTrue(zoomed.getLength() < time.getLength() * 0.9, "the wheel zooms in: " + time + " -> " + zoomed); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(zoomed.contains(plot.getDomainAxis().java2DToValue(cx, area, plot.getDomainAxisEdge())));
+
+		mouse(canvas, org.eclipse.swt.SWT.MouseDown, cx, cy, 0, 1);
+		mouse(canvas, org.eclipse.swt.SWT.MouseMove, cx + 60, cy, org.eclipse.swt.SWT.BUTTON1, 0);
+		mouse(canvas, org.eclipse.swt.SWT.MouseUp, cx + 60, cy, org.eclipse.swt.SWT.BUTTON1, 1);
+		org.jfree.data.Range panned = Ui.call(() -> plot.getDomainAxis().getRange());
+		assertTrue(panned.getLowerBound() < zoomed.getLowerBound(), "dragging right shows earlier times: " + zoomed + " -> " + panned); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(zoomed.getLength(), panned.getLength(), zoomed.getLength() * 1e-6);
+
+		Ui.processEvents();
+		java.awt.geom.Rectangle2D drawn = Ui.call(() -> canvas.plotInfo().getDataArea());
+		XYDataset dataset = plot.getDataset();
+		int item = dataset.getItemCount(0) / 2;
+		int px = Ui.call(() -> (int) Math.round(plot.getDomainAxis().valueToJava2D(dataset.getXValue(0, item), drawn, plot.getDomainAxisEdge())));
+		int py = Ui.call(() -> (int) Math.round(plot.getRangeAxis().valueToJava2D(dataset.getYValue(0, item), drawn, plot.getRangeAxisEdge())));
+		mouse(canvas, org.eclipse.swt.SWT.MouseMove, px, py, 0, 0);
+		Label readout = results.control("results.probeChart.readout", Label.class); //$NON-NLS-1$
+		String text = Ui.call(readout::getText);
+		assertTrue(text.startsWith(dataset.getSeriesKey(0) + ": Time"), text); //$NON-NLS-1$
+
+		org.eclipse.swt.widgets.ToolBar bar = results.control("results.probeChart.toolbar", org.eclipse.swt.widgets.ToolBar.class); //$NON-NLS-1$
+		Ui.run(() -> Arrays.stream(bar.getItems()).filter(i -> "results.probeChart.reset".equals(i.getData(org.laserdamage.ui.LaserDamageUI.WIDGET_KEY))) //$NON-NLS-1$
+				.findFirst().orElseThrow().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event()));
+		assertEquals(time, Ui.call(() -> plot.getDomainAxis().getRange()), "Reset View shows the whole run again"); //$NON-NLS-1$
+	}
+
+	@Test
+	void mapsShareTheColourScaleOfTheRunUnlessEachSnapshotHasItsOwn() throws Exception {
+		RunResults run = RunResults.open(Runs.finished());
+		double[] whole = ResultCharts.temperatureRange(run);
+		ResultsPage results = open(Runs.finished()).show(ResultsPage.MAP_TAB);
+		JFreeChart last = results.waitForChart("results.mapChart"); //$NON-NLS-1$
+		assertArrayEquals(whole, colourScale(last), 1e-9);
+
+		ChartCanvas canvas = results.chart("results.mapChart"); //$NON-NLS-1$
+		results.slideTo(0);
+		Ui.waitUntil("the map of the first snapshot", () -> canvas.getChart() != last); //$NON-NLS-1$
+		JFreeChart first = Ui.call(canvas::getChart);
+		assertArrayEquals(whole, colourScale(first), 1e-9, "the scale stays across the slider"); //$NON-NLS-1$
+
+		org.eclipse.swt.widgets.Button own = results.control("results.ownColourScale", org.eclipse.swt.widgets.Button.class); //$NON-NLS-1$
+		Ui.run(() -> {
+			own.setSelection(true);
+			own.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		});
+		Ui.waitUntil("the first map on its own scale", () -> canvas.getChart() != first); //$NON-NLS-1$
+		double[] ownScale = colourScale(Ui.call(canvas::getChart));
+		assertTrue(ownScale[1] < whole[1], "the first snapshot is cooler than the run's hottest: " //$NON-NLS-1$
+				+ Arrays.toString(ownScale) + " vs " + Arrays.toString(whole)); //$NON-NLS-1$
+	}
+
+	private static double[] colourScale(JFreeChart chart) {
+		org.jfree.chart.title.PaintScaleLegend legend = (org.jfree.chart.title.PaintScaleLegend) chart.getSubtitles().stream()
+				.filter(org.jfree.chart.title.PaintScaleLegend.class::isInstance).findFirst().orElseThrow();
+		return new double[] { legend.getScale().getLowerBound(), legend.getScale().getUpperBound() };
+	}
+
+	@Test
+	void eventLabelsSitOnTheSideOfTheirLineThatHasRoom() throws Exception {
+		ResultsPage results = open(Runs.finished()).show(ResultsPage.PROBES_TAB);
+		XYPlot plot = (XYPlot) results.waitForChart("results.probeChart").getPlot(); //$NON-NLS-1$
+		java.util.Collection<?> markers = Ui.call(() -> plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND));
+		double end = Ui.call(() -> plot.getDataset().getXValue(0, plot.getDataset().getItemCount(0) - 1));
+		assertTrue(markers.size() >= 2, "melt onset and melt-through are marked: " + markers.size()); //$NON-NLS-1$
+		for (Object o : markers) {
+			org.jfree.chart.plot.ValueMarker marker = (org.jfree.chart.plot.ValueMarker) o;
+			// text that runs away from the nearer edge of the plot is never cut off by it
+			org.jfree.chart.ui.TextAnchor expected = marker.getValue() < end / 2 ? org.jfree.chart.ui.TextAnchor.TOP_LEFT
+					: org.jfree.chart.ui.TextAnchor.TOP_RIGHT;
+			assertEquals(expected, marker.getLabelTextAnchor(), marker.getLabel() + " at " + marker.getValue() + " of " + end); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** A mouse event on the chart, as the canvas gets it from SWT (posted events land at the screen origin under Xvfb). */
+	private static void mouse(ChartCanvas canvas, int type, int x, int y, int stateMask, int countOrButton) {
+		Ui.run(() -> {
+			org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+			event.x = x;
+			event.y = y;
+			event.stateMask = stateMask;
+			if (type == org.eclipse.swt.SWT.MouseVerticalWheel) {
+				event.count = countOrButton;
+			} else if (type != org.eclipse.swt.SWT.MouseMove) {
+				event.button = countOrButton;
+			}
+			canvas.getControl().notifyListeners(type, event);
+		});
+	}
+
+	@Test
+	void editorTabAndTooltipTellRunsApartBySettings() throws Exception {
+		RunSummary summary = RunResults.open(Runs.finished()).summary().orElseThrow();
+		IEditorPart editor = open(Runs.finished()).editor();
+		String power = DisplayUnits.current().power().format(1000);
+		Ui.waitUntil("the study and the power in the editor tab", //$NON-NLS-1$
+				() -> editor.getTitle().startsWith(summary.studyName() + " \u00b7 " + power + " \u00b7 ")); //$NON-NLS-1$ //$NON-NLS-2$
+		String tip = Ui.call(editor::getTitleToolTip);
+		assertTrue(tip.contains(summary.solverId()), tip);
+		assertTrue(tip.contains(power + ", w = 1 mm, until " + Formats.time(summary.finalTime())), tip); //$NON-NLS-1$
+		assertTrue(tip.contains(Runs.finished().toString()), tip);
 	}
 
 	@Test

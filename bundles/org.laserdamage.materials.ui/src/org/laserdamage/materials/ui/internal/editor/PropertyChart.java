@@ -3,15 +3,19 @@ package org.laserdamage.materials.ui.internal.editor;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.text.DecimalFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.laserdamage.materials.ui.internal.DisplayUnit;
@@ -21,6 +25,11 @@ import org.laserdamage.materials.ui.internal.DisplayUnit;
  * absorptivity against wavelength with one line per temperature. It plots
  * the rows as shown (display units), skipping cells that are not numbers, so
  * it follows the table as the user types.
+ * <p>
+ * Wavelengths are on a logarithmic axis with the legend beside the plot:
+ * tables span 0.5 to 10.6 µm, and on a linear axis below a legend of eight
+ * temperatures the lines of 0.53 and 1.06 µm fell onto one point at the left
+ * and every line onto one point at the right.
  */
 final class PropertyChart {
 
@@ -40,8 +49,10 @@ final class PropertyChart {
 		this.byWavelength = byWavelength;
 		this.symbol = symbol;
 		data = new XYSeriesCollection();
-		NumberAxis x = new NumberAxis(xLabel);
-		x.setAutoRangeIncludesZero(false);
+		ValueAxis x = byWavelength ? wavelengthAxis(xLabel) : new NumberAxis(xLabel);
+		if (x instanceof NumberAxis linear) {
+			linear.setAutoRangeIncludesZero(false);
+		}
 		NumberAxis y = new NumberAxis(yLabel);
 		y.setAutoRangeIncludesZero(fraction);
 		renderer = new XYLineAndShapeRenderer(true, true);
@@ -52,6 +63,17 @@ final class PropertyChart {
 		plot.setOutlinePaint(new Color(0x888888));
 		chart = new JFreeChart(title, TITLE_FONT, plot, byWavelength);
 		chart.setBackgroundPaint(Color.WHITE);
+		if (byWavelength) {
+			chart.getLegend().setPosition(RectangleEdge.RIGHT);
+		}
+	}
+
+	private static LogAxis wavelengthAxis(String label) {
+		LogAxis axis = new LogAxis(label);
+		axis.setBase(10);
+		axis.setNumberFormatOverride(new DecimalFormat("0.##")); //$NON-NLS-1$
+		axis.setMinorTickMarksVisible(true);
+		return axis;
 	}
 
 	/** A property against temperature, e.g. k (W/(m·K)) against T (K). */
@@ -76,7 +98,8 @@ final class PropertyChart {
 			String key = byWavelength ? NLS.bind(Messages.Chart_atTemperature, row[1].trim()) : symbol;
 			double x = DisplayUnit.shown(row[0]);
 			double y = DisplayUnit.shown(row[byWavelength ? 2 : 1]);
-			if (Double.isFinite(x) && Double.isFinite(y)) {
+			// a logarithmic axis has no place for a wavelength <= 0 (the table marks it as an error)
+			if (Double.isFinite(x) && Double.isFinite(y) && (!byWavelength || x > 0)) {
 				series.computeIfAbsent(key, k -> new XYSeries(k, false, true)).add(x, y, false);
 			}
 		}

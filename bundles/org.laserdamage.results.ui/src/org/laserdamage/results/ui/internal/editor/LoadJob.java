@@ -44,11 +44,13 @@ final class LoadJob extends Job {
 					: TemperatureScale.KELVIN;
 			JFreeChart probeChart = ResultCharts.probeChart(results, scale);
 			double radius = Double.POSITIVE_INFINITY;
+			double[] mapScale = null;
 			if (results.mesh().isPresent() && !results.snapshots().isEmpty()) {
 				int last = results.snapshots().size() - 1;
 				radius = ResultCharts.heatedRadius(results.mesh().get(), results.loadSnapshot(last));
+				mapScale = ResultCharts.temperatureRange(results);
 			}
-			loaded.accept(new LoadedRun(results, probeChart, radius));
+			loaded.accept(new LoadedRun(results, probeChart, radius, mapScale));
 		} catch (IOException e) {
 			failed.accept(e);
 		} catch (RuntimeException e) {

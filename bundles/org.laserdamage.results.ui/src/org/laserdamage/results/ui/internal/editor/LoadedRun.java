@@ -9,6 +9,8 @@ import org.laserdamage.results.RunResults;
  * @param results    the run
  * @param probeChart the probe temperatures (in the display unit of temperatures)
  * @param mapRadius  the radius the temperature maps show, m: the heated part of the last snapshot
+ * @param mapScale   {min, max} of every snapshot's temperatures, K, the colour scale the maps share;
+ *                   null when the run has no snapshots
  */
-record LoadedRun(RunResults results, JFreeChart probeChart, double mapRadius) {
+record LoadedRun(RunResults results, JFreeChart probeChart, double mapRadius, double[] mapScale) {
 }

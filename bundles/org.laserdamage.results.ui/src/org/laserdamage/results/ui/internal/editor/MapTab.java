@@ -8,6 +8,7 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -19,10 +20,13 @@ import org.laserdamage.results.ui.internal.export.ResultsCsv;
 import org.laserdamage.ui.LaserDamageUI;
 import org.laserdamage.ui.UiThread;
 import org.laserdamage.ui.charts.ChartCanvas;
+import org.laserdamage.ui.charts.ChartToolBar;
 
 /**
  * The r–z temperature map of one snapshot, chosen with a time slider. Each
  * map is drawn by a {@link SnapshotJob}; the map is in K like the report's.
+ * The colour scale spans the whole run, so that maps compare across the
+ * slider, or (a check box) each snapshot's own field.
  */
 final class MapTab {
 
@@ -31,6 +35,7 @@ final class MapTab {
 	static final String SLIDER_KEY = "results.timeSlider"; //$NON-NLS-1$
 	static final String TIME_KEY = "results.snapshotTime"; //$NON-NLS-1$
 	static final String EXPORT_KEY = "results.exportSnapshot"; //$NON-NLS-1$
+	static final String OWN_SCALE_KEY = "results.ownColourScale"; //$NON-NLS-1$
 
 	private final LoadedRun run;
 	private final ChartCanvas chart;
@@ -43,6 +48,9 @@ final class MapTab {
 		chart = new ChartCanvas(page, SWT.NONE);
 		chart.getControl().setData(LaserDamageUI.WIDGET_KEY, CHART_KEY);
 		chart.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+		Composite bar = ChartToolBar.create(page, chart, CHART_KEY);
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		bar.moveAbove(chart.getControl());
 		Scale slider = new Scale(page, SWT.HORIZONTAL);
 		slider.setData(LaserDamageUI.WIDGET_KEY, SLIDER_KEY);
 		slider.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -67,6 +75,15 @@ final class MapTab {
 		Display display = page.getDisplay();
 		SnapshotJob job = new SnapshotJob(run, (index, map) -> UiThread.asyncExec(display, () -> show(index, map)));
 		slider.addListener(SWT.Selection, event -> job.show(slider.getSelection()));
+		Button ownScale = new Button(page, SWT.CHECK);
+		ownScale.setText(Messages.Map_ownScale);
+		ownScale.setToolTipText(Messages.Map_ownScaleTip);
+		ownScale.setData(LaserDamageUI.WIDGET_KEY, OWN_SCALE_KEY);
+		ownScale.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 3, 1));
+		ownScale.addListener(SWT.Selection, event -> {
+			job.ownScale(ownScale.getSelection());
+			job.show(slider.getSelection());
+		});
 		page.addListener(SWT.Dispose, event -> job.cancel());
 		job.show(last);
 	}

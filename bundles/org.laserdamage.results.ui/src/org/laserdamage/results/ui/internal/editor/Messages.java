@@ -25,6 +25,8 @@ final class Messages extends NLS {
 	public static String Map_drawing;
 	public static String Map_loadFailed;
 	public static String Map_none;
+	public static String Map_ownScale;
+	public static String Map_ownScaleTip;
 	public static String Map_time;
 	public static String No;
 	public static String Summary_created;

@@ -9,10 +9,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.laserdamage.results.ui.internal.export.ResultsCsv;
 import org.laserdamage.ui.LaserDamageUI;
 import org.laserdamage.ui.charts.ChartCanvas;
+import org.laserdamage.ui.charts.ChartToolBar;
 
 /**
  * The probe temperatures against time: the HTML report's chart, drawn in the
- * display unit of temperatures (K or °C).
+ * display unit of temperatures (K or °C), with a toolbar (reset view, export,
+ * the value under the pointer).
  */
 final class ProbesTab {
 
@@ -31,6 +33,9 @@ final class ProbesTab {
 		chart.getControl().setData(LaserDamageUI.WIDGET_KEY, CHART_KEY);
 		chart.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		chart.setChart(run.probeChart());
+		Composite bar = ChartToolBar.create(page, chart, CHART_KEY);
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		bar.moveAbove(chart.getControl());
 		CsvExport.button(page, EXPORT_KEY, run.results().directory(), "probes.csv", //$NON-NLS-1$
 				() -> ResultsCsv.probes(run.results().probes()));
 		return item;

@@ -23,6 +23,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 import org.laserdamage.results.RunResults;
 import org.laserdamage.results.ui.RunEditorInput;
+import org.laserdamage.results.ui.RunLabels;
 import org.laserdamage.ui.LaserDamageUI;
 import org.laserdamage.ui.UiThread;
 
@@ -44,6 +45,8 @@ public final class ResultsEditor extends EditorPart {
 	private CTabFolder tabs;
 	private LoadedRun loaded;
 	private LoadJob job;
+	/** Once the run is read: what tells it apart; until then the input's path */
+	private String toolTip;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -53,7 +56,6 @@ public final class ResultsEditor extends EditorPart {
 		setSite(site);
 		setInput(input);
 		setPartName(input.getName());
-		setTitleToolTip(input.getToolTipText());
 	}
 
 	@Override
@@ -125,6 +127,12 @@ public final class ResultsEditor extends EditorPart {
 			tabs.dispose();
 		}
 		loaded = run;
+		// the tab tells runs apart by their study, beam and start; the tooltip adds solver, radius and end time
+		run.results().summary().ifPresent(summary -> {
+			toolTip = RunLabels.toolTip(summary, runInput().directory());
+			setPartName(RunLabels.title(summary));
+			firePropertyChange(PROP_TITLE);
+		});
 		tabs = new CTabFolder(stack, SWT.BOTTOM | SWT.FLAT);
 		tabs.setData(LaserDamageUI.WIDGET_KEY, TABS_KEY);
 		SummaryTab.create(tabs, run.results());
@@ -147,6 +155,12 @@ public final class ResultsEditor extends EditorPart {
 	private void show(Control control) {
 		stackLayout.topControl = control;
 		stack.layout(true, true);
+	}
+
+	@Override
+	public String getTitleToolTip() {
+		// an editor's tooltip is its input's, unless the editor says more
+		return toolTip != null ? toolTip : super.getTitleToolTip();
 	}
 
 	private RunEditorInput runInput() {

@@ -22,6 +22,7 @@ final class SnapshotJob extends Job {
 	private final LoadedRun run;
 	private final BiConsumer<Integer, JFreeChart> drawn;
 	private volatile int wanted;
+	private volatile boolean ownScale;
 
 	/** @param drawn receives the snapshot index and its chart, on the job's thread */
 	SnapshotJob(LoadedRun run, BiConsumer<Integer, JFreeChart> drawn) {
@@ -29,6 +30,11 @@ final class SnapshotJob extends Job {
 		this.run = run;
 		this.drawn = drawn;
 		setSystem(true);
+	}
+
+	/** Draws the next maps with the colour scale of their own field (true) or of the whole run (false, the default). */
+	void ownScale(boolean own) {
+		ownScale = own;
 	}
 
 	/** Draws snapshot {@code index} (position in the run's snapshot list). */
@@ -41,7 +47,8 @@ final class SnapshotJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		int index = wanted;
 		try {
-			drawn.accept(index, ResultCharts.temperatureMapChart(run.results(), index, run.mapRadius()));
+			drawn.accept(index, ResultCharts.temperatureMapChart(run.results(), index, run.mapRadius(),
+					ownScale ? null : run.mapScale()));
 			return Status.OK_STATUS;
 		} catch (IOException e) {
 			return Status.error(NLS.bind(Messages.Map_loadFailed, index, e.getMessage()), e);

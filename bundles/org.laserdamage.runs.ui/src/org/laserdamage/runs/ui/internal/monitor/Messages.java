@@ -9,6 +9,7 @@ final class Messages extends NLS {
 	public static String Runs_cancelledState;
 	public static String Runs_failedState;
 	public static String Runs_queuedState;
+	public static String Runs_run;
 	public static String Runs_runningState;
 	public static String Runs_succeededState;
 	public static String Runs_waitingState;

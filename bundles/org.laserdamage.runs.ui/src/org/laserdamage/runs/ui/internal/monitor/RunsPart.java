@@ -1,9 +1,13 @@
 package org.laserdamage.runs.ui.internal.monitor;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -26,7 +30,10 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.laserdamage.core.RunState;
+import org.laserdamage.results.RunDirectory;
+import org.laserdamage.results.SummaryJson;
 import org.laserdamage.results.ui.ResultsUI;
+import org.laserdamage.results.ui.RunLabels;
 import org.laserdamage.runs.ui.internal.LocalRuns;
 import org.laserdamage.runs.ui.internal.RunRecord;
 import org.laserdamage.ui.LaserDamageUI;
@@ -37,6 +44,7 @@ import jakarta.annotation.PreDestroy;
 
 /**
  * The Runs monitor (an e4 part): every local run of this session with its
+ * study, solver and key settings (from summary.json, once it finished), its
  * state — queued, waiting (and why), running, succeeded, failed, cancelled —
  * its times, and a menu to cancel a run or open its results.
  */
@@ -49,6 +57,8 @@ public final class RunsPart {
 	private Display display;
 	private final Consumer<RunRecord> listener = record -> UiThread.asyncExec(display, this::refresh);
 	private boolean ticking;
+	/** What summary.json says of each finished run: read once, a small file */
+	private final Map<Path, String> descriptions = new HashMap<>();
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -66,6 +76,7 @@ public final class RunsPart {
 		column(layout, Messages.Runs_state, 2, s -> label(s.state()));
 		column(layout, Messages.Runs_queued, 2, s -> TIME.format(s.queued()));
 		column(layout, Messages.Runs_duration, 2, RunsPart::duration);
+		column(layout, Messages.Runs_run, 6, this::describe);
 		column(layout, Messages.Runs_details, 6, s -> s.reason() != null ? s.reason()
 				: s.message() != null ? s.message() : s.runDirectory() == null ? "" : s.runDirectory().toString()); //$NON-NLS-1$
 		createMenu();
@@ -83,6 +94,21 @@ public final class RunsPart {
 			@Override
 			public String getText(Object element) {
 				return text.apply((RunRecord.Snapshot) element);
+			}
+		});
+	}
+
+	/** @return study, solver and key settings of a run that wrote its summary, else nothing */
+	private String describe(RunRecord.Snapshot run) {
+		if (run.state() != RunState.SUCCEEDED || run.runDirectory() == null) {
+			return ""; //$NON-NLS-1$
+		}
+		return descriptions.computeIfAbsent(run.runDirectory(), directory -> {
+			try {
+				return RunLabels.describe(SummaryJson.read(directory.resolve(RunDirectory.SUMMARY)));
+			} catch (IOException | RuntimeException e) {
+				// the Details column and the Results editor say what is wrong with the run
+				return ""; //$NON-NLS-1$
 			}
 		});
 	}

@@ -11,6 +11,7 @@ import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.ViewerComparator;
@@ -36,8 +37,9 @@ import org.laserdamage.ui.UiThread;
 /**
  * The Studies navigator: workspace projects, the studies in them and the
  * runs of each study. Double-click opens a study in its editor and a run in
- * the Results editor; the context menu runs a study; Delete removes runs
- * (and studies) through the workspace, so it can be undone like any delete.
+ * the Results editor; the context menu runs a study, opens a run's report or
+ * folder, compares two runs and copies paths; Delete removes runs (and
+ * studies) through the workspace, so it can be undone like any delete.
  */
 public final class StudiesView extends ViewPart {
 
@@ -66,13 +68,13 @@ public final class StudiesView extends ViewPart {
 		viewer.setInput(ResourcesPlugin.getWorkspace().getRoot());
 		viewer.addDoubleClickListener(event -> open((IStructuredSelection) event.getSelection()));
 		getSite().setSelectionProvider(viewer);
-		createContextMenu();
 		DeleteResourceAction delete = new DeleteResourceAction(getSite());
 		RefreshAction refresh = new RefreshAction(getSite());
 		viewer.addSelectionChangedListener(event -> {
 			delete.selectionChanged((IStructuredSelection) event.getSelection());
 			refresh.selectionChanged((IStructuredSelection) event.getSelection());
 		});
+		createContextMenu(delete);
 		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
 		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REFRESH.getId(), refresh);
 		// Edit > Undo/Redo undo workspace operations (a delete, a move) while the navigator is active
@@ -87,10 +89,19 @@ public final class StudiesView extends ViewPart {
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
 	}
 
-	private void createContextMenu() {
+	private void createContextMenu(DeleteResourceAction delete) {
+		RunActions runActions = new RunActions(getSite().getShell());
 		MenuManager menu = new MenuManager();
 		menu.setRemoveAllWhenShown(true);
-		menu.addMenuListener(m -> m.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS)));
+		menu.addMenuListener(m -> {
+			IStructuredSelection selection = viewer.getStructuredSelection();
+			runActions.fill(m, selection);
+			if (delete.isEnabled() && !RunActions.onlyRuns(selection)) {
+				m.add(delete);
+			}
+			m.add(new Separator());
+			m.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		});
 		viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
 		getSite().registerContextMenu(menu, viewer);
 	}
