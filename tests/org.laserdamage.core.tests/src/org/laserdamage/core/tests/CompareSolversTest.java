@@ -9,9 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.laserdamage.core.CompareSolversOperation;
+import org.laserdamage.core.StudyPreparation;
+import org.laserdamage.materials.BuiltInMaterials;
 import org.laserdamage.report.ComparisonReport;
 
 /**
@@ -97,6 +102,31 @@ class CompareSolversTest {
 		assertTrue(err.contains("calculix") && err.contains("laser.absorptivityOverride") && err.contains("all solvers"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				err);
 		assertFalse(Files.exists(tmp.resolve("cmp").resolve("builtin")), "nothing runs before every solver accepts the study"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	@Test
+	void aCancelledComparisonStopsAndWritesNoReport() throws Exception {
+		List<String> settings = List.of("laser.absorptivityOverride=0.35", "environment.frontEmissivity=0.3", //$NON-NLS-1$ //$NON-NLS-2$
+				"environment.backEmissivity=0.3", "solver.endTime=6ms", "solver.outputInterval=1ms"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Path study = Paths.get(example());
+		Path out = tmp.resolve("cancelled"); //$NON-NLS-1$
+		CompareSolversOperation operation = new CompareSolversOperation(StudyPreparation.load(study, settings), study,
+				settings, CompareSolversOperation.solverIds("builtin,calculix"), out, BuiltInMaterials.load()); //$NON-NLS-1$
+		NullProgressMonitor monitor = new NullProgressMonitor() {
+			@Override
+			public void worked(int work) {
+				setCanceled(true);
+			}
+		};
+		org.junit.jupiter.api.Assertions.assertThrows(OperationCanceledException.class, () -> operation.execute(monitor));
+		assertFalse(Files.exists(out.resolve(ComparisonReport.HTML)));
+		assertFalse(Files.exists(out.resolve("calculix")), "no solver runs after the cancel"); //$NON-NLS-1$
+	}
+
+	@Test
+	void fullSolverIdsAreAcceptedAsShortNames() throws Exception {
+		assertEquals(List.of("org.laserdamage.solver.builtin", "org.laserdamage.solver.calculix"), //$NON-NLS-1$ //$NON-NLS-2$
+				CompareSolversOperation.solverIds("org.laserdamage.solver.builtin, calculix")); //$NON-NLS-1$
 	}
 
 	@Test
