@@ -22,6 +22,18 @@ final class Messages extends NLS {
 	public static String Run_stackOverflow;
 	public static String Run_unexpected;
 	public static String Run_unexpectedWithMessage;
+	public static String Compare_unknownSolver;
+	public static String Compare_repeatedSolver;
+	public static String Compare_tooFew;
+	public static String Compare_invalidFor;
+	public static String Compare_sameStudy;
+	public static String Compare_noOverrides;
+	public static String Compare_overrides;
+	public static String Compare_optics;
+	public static String Compare_fromMaterial;
+	public static String Compare_task;
+	public static String Compare_running;
+	public static String Compare_cannotRead;
 	public static String Out_refused;
 	public static String Out_empty;
 	public static String Out_badName;

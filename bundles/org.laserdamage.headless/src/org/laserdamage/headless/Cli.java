@@ -86,6 +86,8 @@ public final class Cli {
 				return run(Arguments.parse(args, true));
 			case "validate": //$NON-NLS-1$
 				return validate(Arguments.parse(args, false));
+			case "compare": //$NON-NLS-1$
+				return new CompareCommand(this, out, err, terminal, interruptions).run(args);
 			case "solvers": //$NON-NLS-1$
 				SolverRegistry.solvers().forEach(s -> out.println(s.id() + "  " + s.name() + "  " + s.description())); //$NON-NLS-1$ //$NON-NLS-2$
 				return OK;
@@ -138,7 +140,7 @@ public final class Cli {
 	}
 
 	/** Folders a run must never move aside or write into: the data folder and the installation. */
-	private static List<Path> guardedFolders() throws CoreException {
+	static List<Path> guardedFolders() throws CoreException {
 		List<Path> guarded = new ArrayList<>();
 		try {
 			guarded.add(MaterialStores.dataDirectory());
@@ -196,7 +198,7 @@ public final class Cli {
 		err.println(Messages.Cli_warning + status.getMessage());
 	}
 
-	private int report(String command, IStatus status) {
+	int report(String command, IStatus status) {
 		err.println(Messages.Cli_error + status.getMessage());
 		if (RunStatus.isInvalidInput(status)) {
 			return INVALID;

@@ -21,6 +21,9 @@ final class Messages extends NLS {
 	public static String Cli_peak;
 	public static String Cli_results;
 	public static String Cli_report;
+	public static String Compare_missingSolvers;
+	public static String Compare_results;
+	public static String Compare_csv;
 	public static String Cli_notStopping;
 	public static String Cli_interrupted;
 	public static String Cli_cancelledBySignal;
