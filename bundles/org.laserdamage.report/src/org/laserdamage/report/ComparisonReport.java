@@ -14,6 +14,7 @@ import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.laserdamage.results.CsvText;
 import org.laserdamage.results.RunSummary;
 
 /**
@@ -87,18 +88,9 @@ public final class ComparisonReport {
 
 	private static void row(StringBuilder text, String kind, String name, String metric, String reference,
 			String solver, double referenceValue, double solverValue, double difference, double relative, String unit) {
-		text.append(String.join(",", kind, field(name), metric, field(reference), field(solver), //$NON-NLS-1$
+		text.append(String.join(",", kind, CsvText.field(name), metric, CsvText.field(reference), CsvText.field(solver), //$NON-NLS-1$
 				Double.toString(referenceValue), Double.toString(solverValue), Double.toString(difference),
 				Double.toString(relative), unit)).append('\n');
-	}
-
-	/** A text field as the run directory's CSV files write it: no formula (CsvText), RFC 4180 quotes when needed. */
-	private static String field(String text) {
-		String clean = org.laserdamage.results.CsvText.neutralise(text).replace('\r', ' ').replace('\n', ' ');
-		if (clean.indexOf(',') < 0 && clean.indexOf('"') < 0 && clean.strip().equals(clean) && !clean.startsWith("'")) { //$NON-NLS-1$
-			return clean;
-		}
-		return '"' + clean.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static String html(RunComparison comparison, String title, List<String> notes, SubMonitor progress)

@@ -22,14 +22,9 @@ final class Csv {
 	private Csv() {
 	}
 
-	/** @return a text field: without line breaks, neutralised against formulas ({@link CsvText}), quoted when needed */
+	/** @return a text field (see {@link CsvText#field}) */
 	static String quote(String field) {
-		// a line break inside a field would break line-based readers of these files
-		String clean = CsvText.neutralise(field).replace('\r', ' ').replace('\n', ' ');
-		if (clean.indexOf(',') < 0 && clean.indexOf('"') < 0 && clean.strip().equals(clean) && !clean.startsWith("'")) { //$NON-NLS-1$
-			return clean;
-		}
-		return '"' + clean.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
+		return CsvText.field(field);
 	}
 
 	static String number(double value) {

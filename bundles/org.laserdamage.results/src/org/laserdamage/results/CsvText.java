@@ -27,6 +27,20 @@ public final class CsvText {
 		return isFormula(text) || text.startsWith("'") ? "'" + text : text; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/**
+	 * @return {@code text} as one field of the run directory's CSV files: without line
+	 *         breaks (they would break line-based readers), neutralised against formulas,
+	 *         and quoted as RFC 4180 asks when it holds a comma, a quote, an apostrophe
+	 *         in front or blanks at either end
+	 */
+	public static String field(String text) {
+		String clean = neutralise(text).replace('\r', ' ').replace('\n', ' ');
+		if (clean.indexOf(',') < 0 && clean.indexOf('"') < 0 && clean.strip().equals(clean) && !clean.startsWith("'")) { //$NON-NLS-1$
+			return clean;
+		}
+		return '"' + clean.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	/** @return the text {@link #neutralise} was given */
 	public static String restore(String cell) {
 		return cell.startsWith("'") ? cell.substring(1) : cell; //$NON-NLS-1$
