@@ -5,11 +5,15 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
 
+	public static String Document_missing;
+	public static String Document_title;
+	public static String Document_unreadable;
 	public static String Menu_edit;
 	public static String Menu_file;
 	public static String Menu_help;
 	public static String Menu_new;
 	public static String Menu_openPerspective;
+	public static String Menu_preferences;
 	public static String Menu_showView;
 	public static String Menu_window;
 	public static String Preferences_data;
