@@ -35,6 +35,7 @@ import org.laserdamage.ui.LaserDamageUI;
 import org.laserdamage.ui.internal.DocumentView;
 import org.laserdamage.ui.internal.WorkbenchPreferencePage;
 import org.laserdamage.ui.testsupport.MainMenu;
+import org.laserdamage.ui.testsupport.MaterialsViewPage;
 import org.laserdamage.ui.testsupport.NoLoggedProblems;
 import org.laserdamage.ui.testsupport.ScreenshotOnFailure;
 import org.laserdamage.ui.testsupport.Screenshots;
@@ -71,6 +72,7 @@ class ProductLookTest {
 		List<Integer> sizes = Ui.call(() -> Arrays.stream(Ui.workbenchShell().getImages())
 				.map(image -> image.getBounds().width).sorted().toList());
 		assertEquals(List.of(16, 32, 48, 64, 128), sizes);
+		MaterialsViewPage.open();
 		Screenshots.saveWindowForDocs("workbench.png"); //$NON-NLS-1$
 	}
 
