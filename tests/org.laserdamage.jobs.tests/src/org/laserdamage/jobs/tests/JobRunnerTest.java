@@ -84,6 +84,8 @@ class JobRunnerTest {
 	private static Study slow() throws Exception {
 		Study study = StudyIO.load(Paths.get("../../examples/aisi304-cw-1kW.ldsim")); //$NON-NLS-1$
 		FeaturePath.apply(study, "solver.endTime=200s"); //$NON-NLS-1$
+		// within the limit of 10,000 field snapshots per run
+		FeaturePath.apply(study, "solver.outputInterval=50ms"); //$NON-NLS-1$
 		FeaturePath.apply(study, "mesh.radialCells=200"); //$NON-NLS-1$
 		FeaturePath.apply(study, "target.layers[0].axialCells=100"); //$NON-NLS-1$
 		return study;

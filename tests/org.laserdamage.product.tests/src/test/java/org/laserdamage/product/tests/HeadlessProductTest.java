@@ -27,9 +27,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class HeadlessProductTest {
 
-	/** A study that runs long enough (tens of seconds) to be interrupted. */
+	/** A study that runs long enough (tens of seconds) to be interrupted, within the limit of 10,000 field snapshots. */
 	private static final String[] SLOW = { "--set", "solver.endTime=100s", "--set", "mesh.radialCells=200", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"--set", "target.layers[0].axialCells=100" }; //$NON-NLS-1$ //$NON-NLS-2$
+			"--set", "target.layers[0].axialCells=100", "--set", "solver.outputInterval=20ms" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	@TempDir
 	Path tmp;
