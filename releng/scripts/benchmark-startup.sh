@@ -50,16 +50,16 @@ start_once() {
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -n 1)"
 first=$(start_once)
-echo "start 1 (new workspace and material database): ${first} ms"
+echo "start 1 (new workspace and material database): ${first} ms (load average $(cut -d ' ' -f 1 /proc/loadavg))"
 warm=()
 for i in $(seq 1 "$runs"); do
   ms=$(start_once)
   warm+=("$ms")
-  echo "start $((i + 1)) (warm): ${ms} ms"
+  echo "start $((i + 1)) (warm): ${ms} ms (load average $(cut -d ' ' -f 1 /proc/loadavg))"
 done
 median=$(printf '%s\n' "${warm[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)}')
 echo "startup_first_ms=$first"
-echo "startup_warm_median_ms=$median (of $runs; goal < 4000)"
+echo "startup_warm_median_ms=$median (of $runs; goal < 4000; load average $(cut -d ' ' -f 1 /proc/loadavg))"
 if [ -s "$work/errors" ]; then
   echo "benchmark-startup: $(wc -l < "$work/errors") start(s) logged errors" >&2
   exit 1

@@ -21,6 +21,14 @@ public final class LaserDamageUI {
 	public static final String CONSOLE_VIEW = "org.eclipse.ui.console.ConsoleView"; //$NON-NLS-1$
 	/** The New Study wizard, contributed by org.laserdamage.study.ui. */
 	public static final String NEW_STUDY_WIZARD = "org.laserdamage.study.ui.wizards.newStudy"; //$NON-NLS-1$
+	/** The Document view (several at once, secondary id = the file): a document of the installation's documentation. */
+	public static final String DOCUMENT_VIEW = "org.laserdamage.ui.views.document"; //$NON-NLS-1$
+	/** Help &gt; a document: opens the file its parameter names, relative to the installation. */
+	public static final String OPEN_DOCUMENT_COMMAND = "org.laserdamage.ui.commands.openDocument"; //$NON-NLS-1$
+	/** The parameter of {@link #OPEN_DOCUMENT_COMMAND}, e.g. {@code docs/workbench.md}. */
+	public static final String OPEN_DOCUMENT_FILE = "org.laserdamage.ui.commands.openDocument.file"; //$NON-NLS-1$
+	/** The Laser Damage preference page, which Window &gt; Preferences opens on. */
+	public static final String PREFERENCE_PAGE = "org.laserdamage.ui.preferences"; //$NON-NLS-1$
 	/** Key of {@code Widget.getData(String)} naming a control for UI tests and accessibility. */
 	public static final String WIDGET_KEY = "org.laserdamage.ui.widget"; //$NON-NLS-1$
 

@@ -10,6 +10,8 @@ public final class RunsUI {
 	public static final String PLUGIN_ID = "org.laserdamage.runs.ui"; //$NON-NLS-1$
 	/** Runs the study of the active study editor or the selected study file. */
 	public static final String RUN_COMMAND = "org.laserdamage.runs.ui.commands.run"; //$NON-NLS-1$
+	/** Study &gt; Validate Study: the errors of the edited or selected study, in a dialog. */
+	public static final String VALIDATE_COMMAND = "org.laserdamage.runs.ui.commands.validate"; //$NON-NLS-1$
 	/** Family of every run job, for {@code IJobManager.find}/{@code join}. */
 	public static final Object JOB_FAMILY = RunsUI.class.getName() + ".runs"; //$NON-NLS-1$
 	/** The Studies navigator: projects, studies and their runs. */

@@ -72,7 +72,7 @@ final class LaserDamageActionBarAdvisor extends ActionBarAdvisor {
 		delete = register(ActionFactory.DELETE.create(window));
 		selectAll = register(ActionFactory.SELECT_ALL.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
-		preferences = register(ActionFactory.PREFERENCES.create(window));
+		preferences = register(new ProductPreferencesAction(window));
 		about = register(new AboutAction(window));
 		newWizards = ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window);
 		perspectives = ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(window);

@@ -23,11 +23,15 @@ final class Messages extends NLS {
 	public static String Details_title;
 	public static String Details_uninstalled;
 	public static String Details_version;
+	public static String Document_missing;
+	public static String Document_title;
+	public static String Document_unreadable;
 	public static String Menu_edit;
 	public static String Menu_file;
 	public static String Menu_help;
 	public static String Menu_new;
 	public static String Menu_openPerspective;
+	public static String Menu_preferences;
 	public static String Menu_showView;
 	public static String Menu_window;
 	public static String Preferences_data;

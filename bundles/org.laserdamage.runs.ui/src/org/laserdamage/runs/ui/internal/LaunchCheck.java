@@ -70,6 +70,11 @@ public final class LaunchCheck {
 
 	/** @return the message that says why {@code study} does not run, listing {@code errors} */
 	public static String message(IFile study, List<String> errors) {
+		return NLS.bind(Messages.RunHandler_invalid, study.getName(), list(errors));
+	}
+
+	/** @return {@code errors} as bullet lines, the first few of them */
+	static String list(List<String> errors) {
 		StringBuilder list = new StringBuilder();
 		for (String error : errors.subList(0, Math.min(LISTED, errors.size()))) {
 			list.append("\n\u2022 ").append(error); //$NON-NLS-1$
@@ -77,6 +82,6 @@ public final class LaunchCheck {
 		if (errors.size() > LISTED) {
 			list.append('\n').append(NLS.bind(Messages.RunHandler_more, errors.size() - LISTED));
 		}
-		return NLS.bind(Messages.RunHandler_invalid, study.getName(), list);
+		return list.toString();
 	}
 }

@@ -29,6 +29,11 @@ public final class Messages extends NLS {
 	public static String Summary_peak;
 	public static String Summary_reached;
 
+	public static String ValidateHandler_invalid;
+	public static String ValidateHandler_noStudy;
+	public static String ValidateHandler_title;
+	public static String ValidateHandler_valid;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
