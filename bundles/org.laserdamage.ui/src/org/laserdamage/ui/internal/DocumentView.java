@@ -7,19 +7,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.laserdamage.ui.LaserDamageUI;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * A document of the documentation, read-only: the Markdown text as written,
  * headings in bold and code blocks in the text font so that tables and
- * examples line up.
+ * examples line up. "Open as HTML" shows it as a web page in the system's
+ * browser ({@link DocumentHtml}).
  */
 public final class DocumentView extends ViewPart {
 
@@ -39,6 +47,29 @@ public final class DocumentView extends ViewPart {
 		text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		text.setMargins(12, 8, 12, 8);
 		text.setData(LaserDamageUI.WIDGET_KEY, TEXT_KEY);
+		Action html = new Action(Messages.Document_openHtml) {
+			@Override
+			public void run() {
+				openInBrowser();
+			}
+		};
+		html.setToolTipText(Messages.Document_openHtmlTooltip);
+		getViewSite().getActionBars().getToolBarManager().add(html);
+	}
+
+	/** Shows the document as HTML in the system's web browser (converted into the workbench's cache). */
+	private void openInBrowser() {
+		if (file == null) {
+			return;
+		}
+		try {
+			Path cache = Path.of(Platform.getStateLocation(FrameworkUtil.getBundle(DocumentView.class)).toOSString(), "help"); //$NON-NLS-1$
+			Path page = DocumentHtml.write(file, cache);
+			PlatformUI.getWorkbench().getBrowserSupport().getExternalBrowser().openURL(page.toUri().toURL());
+		} catch (IOException | PartInitException e) {
+			ErrorDialog.openError(getSite().getShell(), Messages.Document_title,
+					NLS.bind(Messages.Document_unreadable, file, e.getMessage()), Status.error(e.getMessage(), e));
+		}
 	}
 
 	/** Shows {@code document}; UI thread. */

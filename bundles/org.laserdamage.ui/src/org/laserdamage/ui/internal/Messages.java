@@ -25,6 +25,8 @@ final class Messages extends NLS {
 	public static String Details_version;
 	public static String Document_missing;
 	public static String Document_title;
+	public static String Document_openHtml;
+	public static String Document_openHtmlTooltip;
 	public static String Document_unreadable;
 	public static String Menu_edit;
 	public static String Menu_file;
