@@ -26,7 +26,7 @@ import org.eclipse.core.runtime.Status;
  */
 final class DraftEdits {
 
-	private static final Set<Integer> REPORTED = Set.of(OperationHistoryEvent.DONE, OperationHistoryEvent.UNDONE,
+	private static final Set<Integer> REPORTED = Set.of(OperationHistoryEvent.OPERATION_ADDED, OperationHistoryEvent.UNDONE,
 			OperationHistoryEvent.REDONE, OperationHistoryEvent.OPERATION_CHANGED);
 
 	private final IOperationHistory history;
