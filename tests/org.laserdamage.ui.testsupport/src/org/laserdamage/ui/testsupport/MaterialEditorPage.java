@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.LegacyActionTools;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Rectangle;
@@ -220,9 +221,7 @@ public final class MaterialEditorPage {
 	}
 
 	private static String label(IAction action) {
-		String text = action.getText().replace("&", ""); //$NON-NLS-1$ //$NON-NLS-2$
-		int tab = text.indexOf('\t');
-		return tab < 0 ? text : text.substring(0, tab);
+		return LegacyActionTools.removeMnemonics(LegacyActionTools.removeAcceleratorText(action.getText()));
 	}
 
 	/** Runs the handler the editor set for Edit &gt; Undo, as choosing the menu item does. */
