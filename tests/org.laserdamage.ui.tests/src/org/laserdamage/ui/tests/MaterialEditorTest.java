@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.PlatformUI;
@@ -150,14 +151,14 @@ class MaterialEditorTest {
 		assertTrue(editor.isDirty(), "the liquidus is still edited"); //$NON-NLS-1$
 		awaitUndoLabel(editor, "Undo Liquidus edit"); //$NON-NLS-1$
 
-		editor.pressInTable(CONDUCTIVITY, 'z');
+		editor.pressInTable(CONDUCTIVITY, SWT.MOD1, 'z');
 		Ui.waitUntil("Ctrl+Z to undo the liquidus edit", () -> liquidus.equals(editor.text(LIQUIDUS))); //$NON-NLS-1$
 		assertEquals(List.of(), editor.problems());
 		assertFalse(editor.isDirty(), "undone to the opened material, the editor is clean"); //$NON-NLS-1$
 		assertFalse(editor.saveEnabled(), "nothing to save"); //$NON-NLS-1$
 
-		editor.pressInTable(CONDUCTIVITY, 'y');
-		Ui.waitUntil("Ctrl+Y to redo the liquidus edit", () -> "100".equals(editor.text(LIQUIDUS))); //$NON-NLS-1$ //$NON-NLS-2$
+		editor.pressInTable(CONDUCTIVITY, SWT.MOD1 | SWT.SHIFT, 'z');
+		Ui.waitUntil("Ctrl+Shift+Z to redo the liquidus edit", () -> "100".equals(editor.text(LIQUIDUS))); //$NON-NLS-1$ //$NON-NLS-2$
 		assertProblem(editor, "solidus"); //$NON-NLS-1$
 		assertTrue(editor.isDirty());
 		editor.redoFromEditMenu();

@@ -236,12 +236,12 @@ public final class MaterialEditorPage {
 		return this;
 	}
 
-	/** Focuses the table of {@code property} and presses Ctrl+{@code key} (z: undo, y: redo). */
-	public MaterialEditorPage pressInTable(String property, char key) {
+	/** Focuses the table of {@code property} and presses {@code key} with {@code modifiers}, e.g. Ctrl+Z. */
+	public MaterialEditorPage pressInTable(String property, int modifiers, char key) {
 		Table table = control(MaterialEditor.tableKey(property), Table.class);
 		Ui.run(() -> page().activate(editor));
 		Input.focus(table);
-		Input.chord(SWT.MOD1, key);
+		Input.chord(modifiers, key);
 		return this;
 	}
 
@@ -250,7 +250,7 @@ public final class MaterialEditorPage {
 		return command(IWorkbenchCommandConstants.EDIT_UNDO);
 	}
 
-	/** Runs the workbench's Redo command, which Ctrl+Y and Ctrl+Shift+Z are bound to. */
+	/** Runs the workbench's Redo command, which Ctrl+Shift+Z is bound to on GTK. */
 	public MaterialEditorPage redoCommand() {
 		return command(IWorkbenchCommandConstants.EDIT_REDO);
 	}

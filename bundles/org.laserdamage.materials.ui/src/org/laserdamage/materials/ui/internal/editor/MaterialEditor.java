@@ -343,7 +343,7 @@ public final class MaterialEditor extends EditorPart {
 		return undo;
 	}
 
-	/** @return the workbench's Redo for this editor's edits (Ctrl+Y, Ctrl+Shift+Z) */
+	/** @return the workbench's Redo for this editor's edits (Ctrl+Shift+Z on GTK, Ctrl+Y on Windows) */
 	public IAction redoAction() {
 		return redo;
 	}

@@ -6,7 +6,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorActionBarContributor;
 
 /**
- * Wires the workbench's Undo and Redo (Edit menu, Ctrl+Z, Ctrl+Y) to the
+ * Wires the workbench's Undo and Redo (Edit menu, Ctrl+Z, Ctrl+Shift+Z) to the
  * operation history of the active material editor. The material editors
  * share one set of action bars, so the handlers follow the active editor.
  */
