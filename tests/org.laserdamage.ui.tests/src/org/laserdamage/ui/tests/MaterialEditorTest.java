@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.PlatformUI;
@@ -29,7 +30,7 @@ import org.laserdamage.ui.testsupport.Ui;
 /**
  * Issue 3's walk through the materials UI on a fresh database: find Al 6061
  * by typing, open it, see the conductivity plot, edit a value, save, and see
- * version 2 in the history and in the view.
+ * version 2 in the history and in the view; undo and redo of such edits.
  */
 @ExtendWith({ ScreenshotOnFailure.class, NoLoggedProblems.class })
 class MaterialEditorTest {
@@ -128,6 +129,60 @@ class MaterialEditorTest {
 		}
 		assertEquals(List.of(), editor.problems(), "a material without melting and boiling data is valid"); //$NON-NLS-1$
 		assertTrue(editor.saveEnabled(), "Save is enabled for a material that never melts"); //$NON-NLS-1$
+	}
+
+	@Test
+	void undoAndRedoAScalarAndATableCell() {
+		MaterialsViewPage.open();
+		MaterialEditorPage editor = MaterialEditorPage.openWithCommand("cu-c101"); //$NON-NLS-1$
+		String liquidus = editor.text(LIQUIDUS);
+		List<String[]> opened = editor.rows(CONDUCTIVITY);
+		String k = opened.get(0)[1];
+
+		editor.setText(LIQUIDUS, "100"); //$NON-NLS-1$
+		assertProblem(editor, "solidus"); //$NON-NLS-1$
+		editor.editCell(CONDUCTIVITY, 0, 1, "150"); //$NON-NLS-1$
+		assertTrue(editor.isDirty());
+		awaitUndoLabel(editor, "Undo Thermal conductivity edit"); //$NON-NLS-1$
+
+		editor.undoFromEditMenu();
+		assertEquals(k, editor.rows(CONDUCTIVITY).get(0)[1]);
+		assertPlotted(editor.rows(CONDUCTIVITY), editor.series(CONDUCTIVITY, 0));
+		assertTrue(editor.isDirty(), "the liquidus is still edited"); //$NON-NLS-1$
+		awaitUndoLabel(editor, "Undo Liquidus edit"); //$NON-NLS-1$
+
+		editor.pressInTable(CONDUCTIVITY, SWT.MOD1, 'z');
+		Ui.waitUntil("Ctrl+Z to undo the liquidus edit", () -> liquidus.equals(editor.text(LIQUIDUS))); //$NON-NLS-1$
+		assertEquals(List.of(), editor.problems());
+		assertFalse(editor.isDirty(), "undone to the opened material, the editor is clean"); //$NON-NLS-1$
+		assertFalse(editor.saveEnabled(), "nothing to save"); //$NON-NLS-1$
+
+		editor.pressInTable(CONDUCTIVITY, SWT.MOD1 | SWT.SHIFT, 'z');
+		Ui.waitUntil("Ctrl+Shift+Z to redo the liquidus edit", () -> "100".equals(editor.text(LIQUIDUS))); //$NON-NLS-1$ //$NON-NLS-2$
+		assertProblem(editor, "solidus"); //$NON-NLS-1$
+		assertTrue(editor.isDirty());
+		editor.redoFromEditMenu();
+		assertEquals("150", editor.rows(CONDUCTIVITY).get(0)[1]); //$NON-NLS-1$
+		assertPlotted(editor.rows(CONDUCTIVITY), editor.series(CONDUCTIVITY, 0));
+
+		editor.setText(LIQUIDUS, liquidus);
+		assertTrue(editor.saveEnabled(), "Save follows the redone, valid edits"); //$NON-NLS-1$
+		editor.save(2);
+		assertFalse(editor.isDirty());
+		awaitUndoLabel(editor, "Undo Liquidus edit"); // the history is kept after Save //$NON-NLS-1$
+		editor.undoCommand();
+		assertEquals("100", editor.text(LIQUIDUS), "undo after Save goes back behind the save point"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(editor.isDirty());
+		editor.redoCommand();
+		assertFalse(editor.isDirty(), "redone to the save point, the editor is clean again"); //$NON-NLS-1$
+	}
+
+	private static void awaitUndoLabel(MaterialEditorPage editor, String label) {
+		try {
+			Ui.waitUntil("Edit > Undo to read '" + label + "'", () -> label.equals(editor.undoLabel())); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (AssertionError e) {
+			assertEquals(label, editor.undoLabel(), e.getMessage());
+		}
 	}
 
 	private static void assertProblem(MaterialEditorPage editor, String text) {

@@ -44,12 +44,24 @@ public final class Input {
 		Ui.processEvents();
 	}
 
-	/** Presses {@code character} while holding {@code modifier} (e.g. Ctrl+A: {@code SWT.CTRL, 'a'}). */
-	public static void chord(int modifier, char character) {
-		key(SWT.KeyDown, modifier, '\0');
+	/**
+	 * Presses {@code character} while holding the modifier keys of {@code modifiers}
+	 * (e.g. Ctrl+A: {@code SWT.CTRL, 'a'}; Ctrl+Shift+Z: {@code SWT.CTRL | SWT.SHIFT, 'z'}).
+	 */
+	public static void chord(int modifiers, char character) {
+		int[] keys = { SWT.CTRL, SWT.SHIFT, SWT.ALT, SWT.COMMAND };
+		for (int key : keys) {
+			if ((modifiers & key) != 0) {
+				key(SWT.KeyDown, key, '\0');
+			}
+		}
 		key(SWT.KeyDown, 0, character);
 		key(SWT.KeyUp, 0, character);
-		key(SWT.KeyUp, modifier, '\0');
+		for (int i = keys.length - 1; i >= 0; i--) {
+			if ((modifiers & keys[i]) != 0) {
+				key(SWT.KeyUp, keys[i], '\0');
+			}
+		}
 		Ui.processEvents();
 	}
 

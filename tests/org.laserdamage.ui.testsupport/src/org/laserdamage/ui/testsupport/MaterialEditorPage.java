@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.LegacyActionTools;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Rectangle;
@@ -19,6 +21,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -205,6 +208,73 @@ public final class MaterialEditorPage {
 		Ui.waitUntil("version " + version + " to be saved", //$NON-NLS-1$ //$NON-NLS-2$
 				() -> editor.material().version() == version && !editor.isDirty());
 		return this;
+	}
+
+	/** @return the text of the editor's Undo (the Edit menu's item while it is active), e.g. "Undo Liquidus edit" */
+	public String undoLabel() {
+		return Ui.call(() -> label(globalAction(ActionFactory.UNDO)));
+	}
+
+	/** @return the text of the editor's Redo */
+	public String redoLabel() {
+		return Ui.call(() -> label(globalAction(ActionFactory.REDO)));
+	}
+
+	private static String label(IAction action) {
+		return LegacyActionTools.removeMnemonics(LegacyActionTools.removeAcceleratorText(action.getText()));
+	}
+
+	/** Runs the handler the editor set for Edit &gt; Undo, as choosing the menu item does. */
+	public MaterialEditorPage undoFromEditMenu() {
+		Ui.run(() -> globalAction(ActionFactory.UNDO).run());
+		return this;
+	}
+
+	/** Runs the handler the editor set for Edit &gt; Redo, as choosing the menu item does. */
+	public MaterialEditorPage redoFromEditMenu() {
+		Ui.run(() -> globalAction(ActionFactory.REDO).run());
+		return this;
+	}
+
+	/** Focuses the table of {@code property} and presses {@code key} with {@code modifiers}, e.g. Ctrl+Z. */
+	public MaterialEditorPage pressInTable(String property, int modifiers, char key) {
+		Table table = control(MaterialEditor.tableKey(property), Table.class);
+		Ui.run(() -> page().activate(editor));
+		Input.focus(table);
+		Input.chord(modifiers, key);
+		return this;
+	}
+
+	/** Runs the workbench's Undo command, which Ctrl+Z is bound to. */
+	public MaterialEditorPage undoCommand() {
+		return command(IWorkbenchCommandConstants.EDIT_UNDO);
+	}
+
+	/** Runs the workbench's Redo command, which Ctrl+Shift+Z is bound to on GTK. */
+	public MaterialEditorPage redoCommand() {
+		return command(IWorkbenchCommandConstants.EDIT_REDO);
+	}
+
+	private MaterialEditorPage command(String id) {
+		Ui.run(() -> {
+			page().activate(editor);
+			try {
+				editor.getSite().getService(IHandlerService.class).executeCommand(id, null);
+			} catch (Exception e) {
+				throw new AssertionError("command " + id + " failed", e); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		});
+		return this;
+	}
+
+	/** @return the global action handler the editor's contributor set (UI thread only) */
+	private IAction globalAction(ActionFactory action) {
+		page().activate(editor);
+		IAction handler = editor.getEditorSite().getActionBars().getGlobalActionHandler(action.getId());
+		if (handler == null) {
+			throw new AssertionError("The material editor sets no handler for " + action.getId()); //$NON-NLS-1$
+		}
+		return handler;
 	}
 
 	/** @return the first column (version) of the History table, top to bottom */

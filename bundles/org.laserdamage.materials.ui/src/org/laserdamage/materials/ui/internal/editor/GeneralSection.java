@@ -1,6 +1,9 @@
 package org.laserdamage.materials.ui.internal.editor;
 
+import java.util.function.Consumer;
+
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -28,7 +31,7 @@ final class GeneralSection {
 		Composite client = context.toolkit().createComposite(section);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 4).applyTo(client);
 		Text name = FormFields.text(client, context, Messages.GeneralSection_name, draft.name, NAME_KEY, SWT.SINGLE,
-				value -> draft.name = value);
+				edit(Messages.GeneralSection_name), value -> draft.name = value);
 		context.targets().put(Problem.NAME, name);
 		context.toolkit().createLabel(client, Messages.GeneralSection_id);
 		context.toolkit().createLabel(client, draft.id);
@@ -41,12 +44,27 @@ final class GeneralSection {
 		classes.select(draft.materialClass.ordinal());
 		classes.setEnabled(context.editable());
 		context.toolkit().adapt(classes);
+		Consumer<MaterialClass> restore = materialClass -> {
+			draft.materialClass = materialClass;
+			classes.select(materialClass.ordinal());
+		};
 		classes.addListener(SWT.Selection, event -> {
-			draft.materialClass = MaterialClass.values()[classes.getSelectionIndex()];
-			context.changed().run();
+			MaterialClass before = draft.materialClass;
+			MaterialClass after = MaterialClass.values()[classes.getSelectionIndex()];
+			if (after != before) {
+				draft.materialClass = after;
+				context.edits().done(edit(Messages.GeneralSection_class), () -> restore.accept(before),
+						() -> restore.accept(after));
+			}
 		});
 		FormFields.text(client, context, Messages.GeneralSection_description, draft.description, DESCRIPTION_KEY,
-				SWT.MULTI | SWT.WRAP | SWT.V_SCROLL, value -> draft.description = value);
+				SWT.MULTI | SWT.WRAP | SWT.V_SCROLL, edit(Messages.GeneralSection_description),
+				value -> draft.description = value);
 		section.setClient(client);
+	}
+
+	/** @return the undo label of an edit of {@code field}, e.g. "Name edit" */
+	static String edit(String field) {
+		return NLS.bind(Messages.Edit_field, field);
 	}
 }

@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.osgi.util.NLS;
@@ -28,6 +31,8 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.TableWrapLayout;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.operations.RedoActionHandler;
+import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.progress.IProgressService;
 import org.laserdamage.materials.Material;
@@ -68,6 +73,9 @@ public final class MaterialEditor extends EditorPart {
 	private Action saveAction;
 	private IEventBroker events;
 	private EventHandler savedElsewhere;
+	private DraftEdits edits;
+	private UndoActionHandler undo;
+	private RedoActionHandler redo;
 
 	/** @return widget key of the table of a property, e.g. {@code tableKey("CONDUCTIVITY")} or "ABSORPTIVITY" */
 	public static String tableKey(String property) {
@@ -117,7 +125,12 @@ public final class MaterialEditor extends EditorPart {
 		layout.horizontalSpacing = 14;
 		layout.verticalSpacing = 14;
 		body.setLayout(layout);
-		SectionContext context = new SectionContext(toolkit, editable(), this::changed, targets, () -> form.reflow(true));
+		IUndoContext undoContext = new ObjectUndoContext(this, getEditorInput().getName());
+		edits = new DraftEdits(getSite().getWorkbenchWindow().getWorkbench().getOperationSupport().getOperationHistory(),
+				undoContext, this::changed);
+		undo = new UndoActionHandler(getSite(), undoContext);
+		redo = new RedoActionHandler(getSite(), undoContext);
+		SectionContext context = new SectionContext(toolkit, editable(), edits, targets, () -> form.reflow(true));
 		GeneralSection.create(body, context, draft);
 		MeltingSection.create(body, context, draft);
 		for (TableKind kind : draft.tables.keySet()) {
@@ -168,7 +181,10 @@ public final class MaterialEditor extends EditorPart {
 	}
 
 	private void changed() {
-		dirty = editable();
+		if (form.isDisposed()) {
+			return;
+		}
+		dirty = editable() && !edits.atSavePoint();
 		validate();
 		firePropertyChange(PROP_DIRTY);
 	}
@@ -248,6 +264,7 @@ public final class MaterialEditor extends EditorPart {
 	private void saved(Material version) {
 		shown = version;
 		draft.version = version.version();
+		edits.saved();
 		dirty = false;
 		setInputWithNotify(MaterialEditorInput.editable(version));
 		updateTitle();
@@ -305,6 +322,11 @@ public final class MaterialEditor extends EditorPart {
 		if (events != null) {
 			events.unsubscribe(savedElsewhere);
 		}
+		if (edits != null) {
+			undo.dispose();
+			redo.dispose();
+			edits.dispose();
+		}
 		if (toolkit != null) {
 			toolkit.dispose();
 		}
@@ -314,6 +336,16 @@ public final class MaterialEditor extends EditorPart {
 	/** @return the material this editor shows (for an editable editor: the version its changes start from) */
 	public Material material() {
 		return shown;
+	}
+
+	/** @return the workbench's Undo for this editor's edits (its Edit menu item and Ctrl+Z while it is active) */
+	public IAction undoAction() {
+		return undo;
+	}
+
+	/** @return the workbench's Redo for this editor's edits (Ctrl+Shift+Z on GTK, Ctrl+Y on Windows) */
+	public IAction redoAction() {
+		return redo;
 	}
 
 	/** @return the problems that keep the editor from saving now */

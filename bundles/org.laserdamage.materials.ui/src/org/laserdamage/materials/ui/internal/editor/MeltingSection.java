@@ -37,7 +37,7 @@ final class MeltingSection {
 		Set<PropertyKind> properties = EnumSet.noneOf(PropertyKind.class);
 		for (ScalarField field : ScalarField.values()) {
 			Text text = FormFields.text(client, context, field.label, draft.scalars.get(field), key(field),
-					SWT.SINGLE | SWT.RIGHT, value -> draft.scalars.put(field, value));
+					SWT.SINGLE | SWT.RIGHT, GeneralSection.edit(field.label), value -> draft.scalars.put(field, value));
 			GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(text);
 			context.targets().put(Problem.scalar(field), text);
 			GridDataFactory.fillDefaults().grab(true, false).indent(0, 3)

@@ -75,6 +75,10 @@ final class Messages extends NLS {
 	public static String VersionChanges_first;
 	public static String VersionChanges_none;
 	public static String VersionChanges_changed;
+	public static String Edit_field;
+	public static String Edit_source;
+	public static String Edit_addRow;
+	public static String Edit_removeRows;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,5 +1,6 @@
 package org.laserdamage.materials.ui.internal.editor;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -12,11 +13,11 @@ import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.EditingSupport;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
 import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -39,13 +40,17 @@ final class PropertySection {
 	private final List<String[]> rows;
 	private final int columns;
 	private final PropertyChart chart;
+	/** The property's name in undo labels */
+	private final String name;
 	private TableViewer viewer;
 
-	private PropertySection(SectionContext context, List<String[]> rows, int columns, PropertyChart chart) {
+	private PropertySection(SectionContext context, List<String[]> rows, int columns, PropertyChart chart,
+			PropertyKind kind) {
 		this.context = context;
 		this.rows = rows;
 		this.columns = columns;
 		this.chart = chart;
+		name = Labels.property(kind);
 	}
 
 	/** @return widget key of the table of a property ("CONDUCTIVITY", …, "ABSORPTIVITY") */
@@ -60,14 +65,14 @@ final class PropertySection {
 
 	static void temperature(Composite parent, SectionContext context, MaterialDraft draft, TableKind kind) {
 		String[] headers = { temperatureHeader(), kind.valueHeader() };
-		new PropertySection(context, draft.tables.get(kind), 2, PropertyChart.temperature(kind)).create(parent, kind.title,
+		new PropertySection(context, draft.tables.get(kind), 2, PropertyChart.temperature(kind), kind.property).create(parent, kind.title,
 				kind.name(), Problem.table(kind), headers, kind.property, draft.sources.get(kind.property));
 	}
 
 	static void absorptivity(Composite parent, SectionContext context, MaterialDraft draft) {
 		DisplayUnit[] units = MaterialDraft.ABSORPTIVITY_UNITS;
 		String[] headers = { "\u03bb (" + units[0].symbol() + ")", temperatureHeader(), "A (" + units[2].symbol() + ")" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		new PropertySection(context, draft.absorptivity, 3, PropertyChart.absorptivity()).create(parent,
+		new PropertySection(context, draft.absorptivity, 3, PropertyChart.absorptivity(), PropertyKind.ABSORPTIVITY).create(parent,
 				Messages.Property_absorptivity, PropertyKind.ABSORPTIVITY.name(), Problem.ABSORPTIVITY, headers,
 				PropertyKind.ABSORPTIVITY, draft.sources.get(PropertyKind.ABSORPTIVITY));
 	}
@@ -157,22 +162,48 @@ final class PropertySection {
 				row[c] = ""; //$NON-NLS-1$
 			}
 		}
+		int index = rows.size();
 		rows.add(row);
 		rowsChanged();
+		context.edits().done(NLS.bind(Messages.Edit_addRow, name), () -> {
+			rows.remove(row);
+			rowsChanged();
+		}, () -> {
+			rows.add(index, row);
+			rowsChanged();
+		});
 		viewer.editElement(row, temperatureColumn);
 	}
 
 	private void removeRows() {
-		for (Object element : ((IStructuredSelection) viewer.getSelection()).toList()) {
-			rows.remove(element);
+		List<Integer> indices = new ArrayList<>();
+		List<String[]> removed = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			if (viewer.getStructuredSelection().toList().contains(rows.get(i))) {
+				indices.add(i);
+				removed.add(rows.get(i));
+			}
 		}
-		rowsChanged();
+		if (removed.isEmpty()) {
+			return;
+		}
+		Runnable remove = () -> {
+			rows.removeAll(removed);
+			rowsChanged();
+		};
+		remove.run();
+		context.edits().done(NLS.bind(Messages.Edit_removeRows, name), () -> {
+			for (int i = 0; i < indices.size(); i++) {
+				rows.add(indices.get(i), removed.get(i));
+			}
+			rowsChanged();
+		}, remove);
 	}
 
+	/** Shows the rows again, after an edit or its undo. */
 	private void rowsChanged() {
 		viewer.refresh();
 		chart.update(rows);
-		context.changed().run();
 	}
 
 	private final class CellEditing extends EditingSupport {
@@ -204,12 +235,19 @@ final class PropertySection {
 		protected void setValue(Object element, Object value) {
 			String[] row = (String[]) element;
 			String text = String.valueOf(value).trim();
-			if (!text.equals(row[column])) {
+			String before = row[column];
+			if (!text.equals(before)) {
 				row[column] = text;
 				// (Object): a row is a String[], which would pick update(Object[] elements, ...)
 				viewer.update((Object) row, null);
 				chart.update(rows);
-				context.changed().run();
+				context.edits().done(NLS.bind(Messages.Edit_field, name), () -> {
+					row[column] = before;
+					rowsChanged();
+				}, () -> {
+					row[column] = text;
+					rowsChanged();
+				});
 			}
 		}
 	}

@@ -10,10 +10,10 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
  *
  * @param toolkit  creates the form widgets
  * @param editable false for a read-only (older) version
- * @param changed  called after every edit of the draft
+ * @param edits    records every edit of the draft (for undo; the editor validates after each)
  * @param targets  receives the control of each validation target (see {@link Problem})
  * @param reflow   lays the form out again after a part of it changed size
  */
-record SectionContext(FormToolkit toolkit, boolean editable, Runnable changed, Map<String, Control> targets,
+record SectionContext(FormToolkit toolkit, boolean editable, DraftEdits edits, Map<String, Control> targets,
 		Runnable reflow) {
 }

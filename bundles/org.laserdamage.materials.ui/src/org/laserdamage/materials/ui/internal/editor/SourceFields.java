@@ -35,8 +35,9 @@ final class SourceFields {
 		Composite box = context.toolkit().createComposite(fold);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 3).applyTo(box);
 		String key = "material.source." + kind.name(); //$NON-NLS-1$
+		String undoLabel = NLS.bind(Messages.Edit_source, Labels.property(kind));
 		Text citation = FormFields.text(box, context, Messages.Source_citation, source.citation, key + ".citation", //$NON-NLS-1$
-				SWT.SINGLE, value -> {
+				SWT.SINGLE, undoLabel, value -> {
 					source.citation = value;
 					fold.setText(title(property, value));
 					fold.layout(true);
@@ -47,9 +48,9 @@ final class SourceFields {
 				});
 		context.targets().put(Problem.source(kind), citation);
 		FormFields.text(box, context, Messages.Source_url, source.url, key + ".url", SWT.SINGLE, //$NON-NLS-1$
-				value -> source.url = value);
+				undoLabel, value -> source.url = value);
 		FormFields.text(box, context, Messages.Source_notes, source.notes, key + ".notes", //$NON-NLS-1$
-				SWT.MULTI | SWT.WRAP | SWT.V_SCROLL, value -> source.notes = value);
+				SWT.MULTI | SWT.WRAP | SWT.V_SCROLL, undoLabel, value -> source.notes = value);
 		fold.setClient(box);
 		fold.setText(title(property, source.citation));
 		fold.setExpanded(source.citation.isBlank());
