@@ -50,6 +50,34 @@ public final class DisplayQuantities {
 		return format(value, unit);
 	}
 
+	/**
+	 * @return the value of an attribute as a label or message shows it: like a
+	 *         field, but short times ("10 ns") and never in exponent notation
+	 */
+	public static String forReading(Object value, EStructuralFeature feature) {
+		if (value instanceof Double d && !WAVELENGTHS.contains(feature) && !DIFFERENCES.contains(feature)) {
+			return forReading(d.doubleValue(), Units.unitOf(feature));
+		}
+		return format(value, feature);
+	}
+
+	/** @return {@code value} (SI, in {@code siUnit}) in its display unit, for reading: "10 ns", "0.00012 mm" */
+	public static String forReading(double value, String siUnit) {
+		if ("s".equals(siUnit) && Double.isFinite(value) && value != 0 && Math.abs(value) < 1) { //$NON-NLS-1$
+			double magnitude = Math.abs(value);
+			return magnitude < 1e-6 ? DisplayUnits.number(value * 1e9, "ns") //$NON-NLS-1$
+					: magnitude < 1e-3 ? DisplayUnits.number(value * 1e6, "\u00b5s") //$NON-NLS-1$
+							: DisplayUnits.number(value * 1e3, "ms"); //$NON-NLS-1$
+		}
+		String text = format(value, siUnit);
+		if (!Double.isFinite(value) || !text.contains("E")) { //$NON-NLS-1$
+			return text;
+		}
+		Unit unit = displayUnit(siUnit, DisplayUnits.current());
+		String symbol = unit != null ? unit.symbol() : siUnit == null || "1".equals(siUnit) ? "" : siUnit; //$NON-NLS-1$ //$NON-NLS-2$
+		return DisplayUnits.number(unit != null ? unit.fromSi(value) : value, symbol).trim();
+	}
+
 	private static String format(double value, Unit unit) {
 		// 12 significant digits: 293.15 K shows as 20 °C, not 19.999999999999977 °C
 		double shown = new BigDecimal(unit.fromSi(value)).round(SHOWN).doubleValue();
