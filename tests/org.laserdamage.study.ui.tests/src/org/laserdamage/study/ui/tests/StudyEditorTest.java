@@ -250,14 +250,14 @@ class StudyEditorTest {
 
 		List<String> labels = editor.show(StudyEditor.TREE_PAGE).treeLabels();
 		assertTrue(labels.contains("Plate: al-6061-t6, 2 mm, 20 cells"), labels.toString()); //$NON-NLS-1$
-		assertTrue(labels.contains("Laser 1000 W at 0.00107 mm"), labels.toString()); //$NON-NLS-1$
+		assertTrue(labels.contains("Laser 1000 W at 1.07 \u00b5m"), labels.toString()); //$NON-NLS-1$
 
 		Ui.run(() -> {
 			EditingDomain domain = editor.editor().getEditingDomain();
 			domain.getCommandStack().execute(SetCommand.create(domain, editor.study().getLaser(),
 					StudyPackage.Literals.LASER_SOURCE__POWER, 2500.0));
 		});
-		editor.waitForTreeLabel("Laser 2500 W at 1.07E-6 m"); //$NON-NLS-1$
+		editor.waitForTreeLabel("Laser 2500 W at 1.07 \u00b5m"); //$NON-NLS-1$
 		Screenshots.saveForDocs("study-editor-model.png"); //$NON-NLS-1$
 	}
 
@@ -309,7 +309,7 @@ class StudyEditorTest {
 			}
 			StudyEditorPage.page().activate(editor.editor());
 		});
-		Ui.waitUntil("the laser in the outline", () -> StudyEditorPage.outlineLabels().contains("Laser 1000 W at 0.00107 mm")); //$NON-NLS-1$ //$NON-NLS-2$
+		Ui.waitUntil("the laser in the outline", () -> StudyEditorPage.outlineLabels().contains("Laser 1000 W at 1.07 \u00b5m")); //$NON-NLS-1$ //$NON-NLS-2$
 		editor.show(StudyEditor.TARGET_PAGE).enter("layer.thickness", "-1 mm"); //$NON-NLS-1$ //$NON-NLS-2$
 		Ui.waitUntil("a message on the thickness in mm", () -> thicknessMessage().contains("-1 mm")); //$NON-NLS-1$ //$NON-NLS-2$
 
@@ -323,6 +323,8 @@ class StudyEditorTest {
 			Ui.waitUntil("the message on the thickness in \u00b5m", () -> thicknessMessage().contains("-1000 \u00b5m")); //$NON-NLS-1$ //$NON-NLS-2$
 			assertEquals(IMessage.ERROR, editor.headingMessageType(StudyEditor.TARGET_PAGE));
 			assertEquals("-1000 \u00b5m", editor.shown("layer.thickness"), "the open field is rewritten"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			assertEquals("100 \u00b5s", editor.show(StudyEditor.MESH_PAGE).shown("solver.initialTimeStep"), //$NON-NLS-1$ //$NON-NLS-2$
+					"a short time is not in exponent notation"); //$NON-NLS-1$
 			editor.show(StudyEditor.TREE_PAGE);
 			Ui.waitUntil("the Model tab in the new units", //$NON-NLS-1$
 					() -> editor.treeLabels().contains("Plate: al-6061-t6, -1000 \u00b5m, 20 cells")); //$NON-NLS-1$

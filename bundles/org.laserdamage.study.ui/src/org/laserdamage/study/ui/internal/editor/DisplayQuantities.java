@@ -14,8 +14,9 @@ import org.laserdamage.ui.DisplayUnits.Unit;
 /**
  * Shows SI values of the study in the user's display units (Preferences &gt;
  * Laser Damage): temperatures in K or °C, powers in W or kW, lengths in mm or
- * µm; everything else in its SI unit. The text is readable back by
- * {@link Units#parse(String, String)}, so a field shows what it accepts.
+ * µm; times under a millisecond in µs or ns; everything else in its SI unit.
+ * The text is readable back by {@link Units#parse(String, String)}, so a field
+ * shows what it accepts.
  * Temperature differences stay in K: 10 K is not 10 °C as a temperature.
  */
 public final class DisplayQuantities {
@@ -43,6 +44,11 @@ public final class DisplayQuantities {
 
 	/** @return {@code value} (SI, in {@code siUnit}) in the display unit of its quantity */
 	public static String format(double value, String siUnit) {
+		if ("s".equals(siUnit) && value != 0 && Math.abs(value) < 1e-3) { //$NON-NLS-1$
+			// "10 µs", not "1E-5 s"; Units.parse reads both
+			boolean micro = Math.abs(value) >= 1e-6;
+			return shortest(value * (micro ? 1e6 : 1e9)) + (micro ? " \u00b5s" : " ns"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		Unit unit = displayUnit(siUnit, DisplayUnits.current());
 		if (unit == null || !Double.isFinite(value)) {
 			return Quantities.format(value, siUnit);
@@ -79,9 +85,12 @@ public final class DisplayQuantities {
 	}
 
 	private static String format(double value, Unit unit) {
+		return shortest(unit.fromSi(value)) + ' ' + unit.symbol();
+	}
+
+	private static String shortest(double value) {
 		// 12 significant digits: 293.15 K shows as 20 °C, not 19.999999999999977 °C
-		double shown = new BigDecimal(unit.fromSi(value)).round(SHOWN).doubleValue();
-		return Quantities.number(shown) + ' ' + unit.symbol();
+		return Quantities.number(new BigDecimal(value).round(SHOWN).doubleValue());
 	}
 
 	/** @return the display unit of a quantity in {@code siUnit}, or null to show it in SI */
