@@ -1,6 +1,7 @@
 package org.laserdamage.ui;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.MathContext;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -9,6 +10,8 @@ import org.eclipse.osgi.util.NLS;
  * SI (K, W, m); these only convert for display and parse nothing.
  */
 public final class DisplayUnits {
+
+	private static final MathContext FOUR_DIGITS = new MathContext(4);
 
 	/** A unit of one quantity: its symbol and how SI values convert to it. */
 	public enum Unit {
@@ -49,13 +52,18 @@ public final class DisplayUnits {
 		}
 	}
 
-	/** @return {@code value} with four significant digits and {@code symbol}; a dash when not finite */
+	/**
+	 * @return {@code value} with four significant digits, in plain notation (a
+	 *         user reads "0.00012 m" or "15000 W", never "1.2e-04"), and
+	 *         {@code symbol}; a dash when not finite
+	 */
 	public static String number(double value, String symbol) {
 		if (!Double.isFinite(value)) {
 			return "\u2013"; //$NON-NLS-1$
 		}
-		return String.format(Locale.ROOT, "%.4g %s", value, symbol) //$NON-NLS-1$
-				.replaceFirst("(\\.\\d*?)0+ ", "$1 ").replaceFirst("\\. ", " "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		String digits = value == 0 ? "0" //$NON-NLS-1$
+				: new BigDecimal(value).round(FOUR_DIGITS).stripTrailingZeros().toPlainString();
+		return digits + ' ' + symbol;
 	}
 
 	/**

@@ -11,7 +11,11 @@ import org.eclipse.osgi.util.NLS;
 import org.laserdamage.model.units.FeaturePath;
 import org.laserdamage.model.units.Units;
 
-/** Collects diagnostics with the object, the feature and a message naming both. */
+/**
+ * Collects diagnostics with a message naming the setting, in SI units. Their
+ * data is the object, the feature, the message template and its values (doubles
+ * in the unit of the feature), see {@link StudyValidator#validate}.
+ */
 final class Checks {
 	private final DiagnosticChain chain;
 	private boolean valid = true;
@@ -60,6 +64,8 @@ final class Checks {
 		Object[] shown = Arrays.stream(values).map(v -> v instanceof Double d ? Units.format(d, unit) : String.valueOf(v))
 				.toArray();
 		String message = FeaturePath.pathOf(object, feature) + ": " + NLS.bind(template, shown); //$NON-NLS-1$
-		chain.add(new BasicDiagnostic(severity, StudyValidator.SOURCE, 0, message, new Object[] { object, feature }));
+		// template and raw values let a UI write the numbers in its own units
+		chain.add(new BasicDiagnostic(severity, StudyValidator.SOURCE, 0, message,
+				new Object[] { object, feature, template, values.clone() }));
 	}
 }

@@ -3,6 +3,8 @@ package org.laserdamage.ui.testsupport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
@@ -68,6 +70,23 @@ public final class ResultsPage {
 	public String text(String key) {
 		Label label = control(key, Label.class);
 		return Ui.call(label::getText);
+	}
+
+	/**
+	 * Waits until the label with widget key {@code key} shows a text that
+	 * {@code wanted} accepts, e.g. once the editor has shown its run anew.
+	 *
+	 * @return that text
+	 */
+	public String waitForText(String key, Predicate<String> wanted) {
+		AtomicReference<String> shown = new AtomicReference<>();
+		Ui.waitUntil("the label " + key + " to change", () -> { //$NON-NLS-1$ //$NON-NLS-2$
+			Composite composite = root.get();
+			Label label = composite == null ? null : Ui.find(composite, key, Label.class);
+			shown.set(label == null ? null : label.getText());
+			return shown.get() != null && wanted.test(shown.get());
+		});
+		return shown.get();
 	}
 
 	/** @return the warnings the summary lists, in order; fails when one lacks its warning icon */

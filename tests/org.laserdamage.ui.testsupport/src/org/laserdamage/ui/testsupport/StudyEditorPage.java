@@ -208,6 +208,12 @@ public final class StudyEditorPage {
 		Ui.waitUntil("a tree item " + label, () -> labels(tree).contains(label)); //$NON-NLS-1$
 	}
 
+	/** @return the labels of the Outline view's items, depth first, as far as it is expanded (the view must be open) */
+	public static List<String> outlineLabels() {
+		Tree tree = Ui.waitFor(Ui::workbenchShell, "study.outline", Tree.class); //$NON-NLS-1$
+		return Ui.call(() -> labels(tree));
+	}
+
 	private static List<String> labels(Tree tree) {
 		List<String> labels = new ArrayList<>();
 		collect(tree.getItems(), labels);

@@ -200,6 +200,27 @@ class ResultsEditorTest {
 	}
 
 	@Test
+	void anOpenEditorFollowsAChangeOfTheDisplayUnits() throws Exception {
+		ResultsPage results = open(Runs.finished());
+		results.waitForText("results.peak", text -> text.contains(" K at t = ")); //$NON-NLS-1$ //$NON-NLS-2$
+		WorkbenchPreferences.node().put(WorkbenchPreferences.TEMPERATURE_UNIT, DisplayUnits.Unit.CELSIUS.name());
+		WorkbenchPreferences.node().put(WorkbenchPreferences.POWER_UNIT, DisplayUnits.Unit.KILOWATT.name());
+		WorkbenchPreferences.node().put(WorkbenchPreferences.LENGTH_UNIT, DisplayUnits.Unit.MICROMETRE.name());
+		try {
+			String peak = results.waitForText("results.peak", text -> text.contains(" \u00b0C at t = ")); //$NON-NLS-1$ //$NON-NLS-2$
+			assertFalse(peak.contains("E-"), peak); //$NON-NLS-1$
+			Ui.waitUntil("the power in kW in the editor tab", //$NON-NLS-1$
+					() -> results.editor().getTitle().contains(" \u00b7 1 kW \u00b7 ")); //$NON-NLS-1$
+			String meltThrough = results.waitForText("results.meltThrough", text -> !text.isEmpty()); //$NON-NLS-1$
+			assertFalse(meltThrough.contains("E-"), meltThrough); //$NON-NLS-1$
+		} finally {
+			WorkbenchPreferences.node().remove(WorkbenchPreferences.TEMPERATURE_UNIT);
+			WorkbenchPreferences.node().remove(WorkbenchPreferences.POWER_UNIT);
+			WorkbenchPreferences.node().remove(WorkbenchPreferences.LENGTH_UNIT);
+		}
+	}
+
+	@Test
 	void summaryListsTheWarningsOfTheRunWithAnIcon() throws Exception {
 		String boiling = "The front surface exceeds the boiling point of AISI 304 (3,090 K) at 0.12 s"; //$NON-NLS-1$
 		String mesh = "The mesh is too coarse for the beam: 2 cells across its radius [target.layers[0]]"; //$NON-NLS-1$

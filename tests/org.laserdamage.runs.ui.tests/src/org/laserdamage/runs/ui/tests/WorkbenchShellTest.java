@@ -1,6 +1,7 @@
 package org.laserdamage.runs.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -126,6 +127,8 @@ class WorkbenchShellTest {
 		assertTrue(Ui.call(text::getText).contains(" K "), Ui.call(text::getText)); //$NON-NLS-1$
 
 		WorkbenchPreferences.node().put(WorkbenchPreferences.TEMPERATURE_UNIT, DisplayUnits.Unit.CELSIUS.name());
+		Ui.waitUntil("the open Run Summary in \u00b0C", () -> Ui.call(text::getText).contains(" \u00b0C ")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertFalse(Ui.call(text::getText).contains("E-"), Ui.call(text::getText)); //$NON-NLS-1$
 		String inCelsius = RunSummaryPart.describe(run.getLocation().toPath());
 		assertTrue(inCelsius.contains(" \u00b0C "), inCelsius); //$NON-NLS-1$
 

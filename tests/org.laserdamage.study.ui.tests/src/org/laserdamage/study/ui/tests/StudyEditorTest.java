@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -248,15 +249,15 @@ class StudyEditorTest {
 		assertTrue(materials.stream().anyMatch(m -> m.endsWith("(al-6061-t6)")), materials.toString()); //$NON-NLS-1$
 
 		List<String> labels = editor.show(StudyEditor.TREE_PAGE).treeLabels();
-		assertTrue(labels.contains("Plate: al-6061-t6, 0.002 m, 20 cells"), labels.toString()); //$NON-NLS-1$
-		assertTrue(labels.contains("Laser 1000 W at 1.07E-6 m"), labels.toString()); //$NON-NLS-1$
+		assertTrue(labels.contains("Plate: al-6061-t6, 2 mm, 20 cells"), labels.toString()); //$NON-NLS-1$
+		assertTrue(labels.contains("Laser 1000 W at 1.07 \u00b5m"), labels.toString()); //$NON-NLS-1$
 
 		Ui.run(() -> {
 			EditingDomain domain = editor.editor().getEditingDomain();
 			domain.getCommandStack().execute(SetCommand.create(domain, editor.study().getLaser(),
 					StudyPackage.Literals.LASER_SOURCE__POWER, 2500.0));
 		});
-		editor.waitForTreeLabel("Laser 2500 W at 1.07E-6 m"); //$NON-NLS-1$
+		editor.waitForTreeLabel("Laser 2500 W at 1.07 \u00b5m"); //$NON-NLS-1$
 		Screenshots.saveForDocs("study-editor-model.png"); //$NON-NLS-1$
 	}
 
@@ -296,5 +297,50 @@ class StudyEditorTest {
 			WorkbenchPreferences.node().remove(WorkbenchPreferences.POWER_UNIT);
 			WorkbenchPreferences.node().remove(WorkbenchPreferences.LENGTH_UNIT);
 		}
+	}
+
+	@Test
+	void openEditorFollowsAChangeOfTheDisplayUnits() {
+		Ui.run(() -> {
+			try {
+				StudyEditorPage.page().showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new AssertionError(e);
+			}
+			StudyEditorPage.page().activate(editor.editor());
+		});
+		Ui.waitUntil("the laser in the outline", () -> StudyEditorPage.outlineLabels().contains("Laser 1000 W at 1.07 \u00b5m")); //$NON-NLS-1$ //$NON-NLS-2$
+		editor.show(StudyEditor.TARGET_PAGE).enter("layer.thickness", "-1 mm"); //$NON-NLS-1$ //$NON-NLS-2$
+		Ui.waitUntil("a message on the thickness in mm", () -> thicknessMessage().contains("-1 mm")); //$NON-NLS-1$ //$NON-NLS-2$
+
+		WorkbenchPreferences.node().put(WorkbenchPreferences.TEMPERATURE_UNIT, DisplayUnits.Unit.CELSIUS.name());
+		WorkbenchPreferences.node().put(WorkbenchPreferences.POWER_UNIT, DisplayUnits.Unit.KILOWATT.name());
+		WorkbenchPreferences.node().put(WorkbenchPreferences.LENGTH_UNIT, DisplayUnits.Unit.MICROMETRE.name());
+		try {
+			Ui.waitUntil("the outline in the new units", () -> StudyEditorPage.outlineLabels() //$NON-NLS-1$
+					.containsAll(List.of("Laser 1 kW at 1.07 \u00b5m", "Target, radius 25000 \u00b5m, 1 layer(s)", //$NON-NLS-1$ //$NON-NLS-2$
+							"Environment 20 \u00b0C, front h = 10 W/m^2/K"))); //$NON-NLS-1$
+			Ui.waitUntil("the message on the thickness in \u00b5m", () -> thicknessMessage().contains("-1000 \u00b5m")); //$NON-NLS-1$ //$NON-NLS-2$
+			assertEquals(IMessage.ERROR, editor.headingMessageType(StudyEditor.TARGET_PAGE));
+			assertEquals("-1000 \u00b5m", editor.shown("layer.thickness"), "the open field is rewritten"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			assertEquals("100 \u00b5s", editor.show(StudyEditor.MESH_PAGE).shown("solver.initialTimeStep"), //$NON-NLS-1$ //$NON-NLS-2$
+					"a short time is not in exponent notation"); //$NON-NLS-1$
+			editor.show(StudyEditor.TREE_PAGE);
+			Ui.waitUntil("the Model tab in the new units", //$NON-NLS-1$
+					() -> editor.treeLabels().contains("Plate: al-6061-t6, -1000 \u00b5m, 20 cells")); //$NON-NLS-1$
+			List<String> read = new ArrayList<>(StudyEditorPage.outlineLabels());
+			read.addAll(editor.treeLabels());
+			editor.messages(StudyEditor.TARGET_PAGE).forEach(m -> read.add(m.getMessage()));
+			assertTrue(read.stream().noneMatch(text -> text.contains("E-")), read.toString()); //$NON-NLS-1$
+		} finally {
+			WorkbenchPreferences.node().remove(WorkbenchPreferences.TEMPERATURE_UNIT);
+			WorkbenchPreferences.node().remove(WorkbenchPreferences.POWER_UNIT);
+			WorkbenchPreferences.node().remove(WorkbenchPreferences.LENGTH_UNIT);
+		}
+	}
+
+	private String thicknessMessage() {
+		return editor.messages(StudyEditor.TARGET_PAGE).stream().map(IMessage::getMessage)
+				.filter(m -> m.startsWith(THICKNESS_PATH)).findFirst().orElse(""); //$NON-NLS-1$
 	}
 }

@@ -24,6 +24,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.laserdamage.results.RunResults;
 import org.laserdamage.results.ui.RunEditorInput;
 import org.laserdamage.results.ui.RunLabels;
+import org.laserdamage.ui.DisplayUnitsChange;
 import org.laserdamage.ui.LaserDamageUI;
 import org.laserdamage.ui.UiThread;
 
@@ -86,6 +87,8 @@ public final class ResultsEditor extends EditorPart {
 			}
 		};
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REFRESH.getId(), refresh);
+		// texts, tables and charts are written in the display units when the run is shown
+		DisplayUnitsChange.onChange(stack, this::refresh);
 		refresh();
 	}
 

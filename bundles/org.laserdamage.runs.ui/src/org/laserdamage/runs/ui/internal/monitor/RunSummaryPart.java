@@ -24,6 +24,7 @@ import org.laserdamage.results.SummaryJson;
 import org.laserdamage.runs.ui.StudyRuns;
 import org.laserdamage.runs.ui.internal.SummaryLines;
 import org.laserdamage.ui.DisplayUnits;
+import org.laserdamage.ui.DisplayUnitsChange;
 import org.laserdamage.ui.LaserDamageUI;
 import org.laserdamage.ui.UiThread;
 
@@ -35,7 +36,7 @@ import jakarta.inject.Named;
 /**
  * The Run Summary (an e4 part): what the run selected in the Studies view
  * computed — peak temperature, damage criteria with times and margins,
- * warnings — in the user's display units. It follows the active selection.
+ * warnings — in the user's display units, rewritten when they change. It follows the active selection.
  */
 public final class RunSummaryPart {
 
@@ -52,6 +53,11 @@ public final class RunSummaryPart {
 		text.setData(LaserDamageUI.WIDGET_KEY, "runSummary.text"); //$NON-NLS-1$
 		text.setText(Messages.Summary_select);
 		display = parent.getDisplay();
+		DisplayUnitsChange.onChange(text, () -> {
+			if (shown != null) {
+				read(shown);
+			}
+		});
 		if (pending != null) {
 			// the selection was injected before the part was created
 			selectionChanged(pending);
@@ -78,6 +84,10 @@ public final class RunSummaryPart {
 			return;
 		}
 		shown = directory;
+		read(directory);
+	}
+
+	private void read(Path directory) {
 		if (reading != null) {
 			reading.cancel();
 		}

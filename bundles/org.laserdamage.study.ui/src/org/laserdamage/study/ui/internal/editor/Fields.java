@@ -30,6 +30,7 @@ import org.laserdamage.model.units.FeaturePath;
 import org.laserdamage.model.units.Units;
 import org.laserdamage.study.ui.internal.validation.LiveValidation;
 import org.laserdamage.study.ui.internal.validation.Problem;
+import org.laserdamage.ui.DisplayUnitsChange;
 import org.laserdamage.ui.LaserDamageUI;
 
 /**
@@ -108,6 +109,11 @@ public final class Fields {
 				: new int[] { SWT.FocusOut, SWT.DefaultSelection }).observe(text);
 		Binding binding = context.bindValue(target, model(owner, feature), toModel, toText);
 		showAsStored(text, binding);
+		DisplayUnitsChange.onChange(text, () -> {
+			if (!binding.isDisposed() && binding.getValidationStatus().getValue().isOK()) {
+				binding.updateModelToTarget();
+			}
+		});
 		text.addListener(SWT.Modify, e -> checkReadable(text, owner, feature));
 		text.addListener(SWT.Dispose, e -> validation.unreadable(text, null));
 		fields.add(new Field(text, owner, feature));

@@ -22,6 +22,7 @@ import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.laserdamage.study.ui.internal.validation.LiveValidation;
 import org.laserdamage.study.ui.internal.validation.Problem;
+import org.laserdamage.ui.DisplayUnitsChange;
 import org.laserdamage.ui.UiThread;
 
 /**
@@ -63,6 +64,7 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
 
 	@Override
 	protected void addPages() {
+		DisplayUnitsChange.onChange(getContainer(), validation::validateNow);
 		try {
 			addPage(new LaserPage(this));
 			addPage(new TargetPage(this));

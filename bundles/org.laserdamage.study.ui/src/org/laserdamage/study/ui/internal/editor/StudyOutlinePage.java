@@ -6,7 +6,6 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.laserdamage.model.Study;
-import org.laserdamage.study.ui.viewers.AdapterFactoryLabelProvider;
 import org.laserdamage.study.ui.viewers.AdapterFactoryTreeContentProvider;
 import org.laserdamage.ui.LaserDamageUI;
 
@@ -30,7 +29,7 @@ public final class StudyOutlinePage extends ContentOutlinePage {
 		viewer.getTree().setData(LaserDamageUI.WIDGET_KEY, "study.outline"); //$NON-NLS-1$
 		StudyDocument document = editor.document();
 		viewer.setContentProvider(new AdapterFactoryTreeContentProvider(document.adapterFactory()));
-		viewer.setLabelProvider(new AdapterFactoryLabelProvider(document.adapterFactory()));
+		DisplayUnitsLabelProvider.install(viewer, document.adapterFactory());
 		viewer.setInput(document.study().eResource());
 		viewer.expandToLevel(2);
 		viewer.addDoubleClickListener(event -> {

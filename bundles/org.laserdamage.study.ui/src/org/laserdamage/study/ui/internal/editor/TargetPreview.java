@@ -19,6 +19,7 @@ import org.laserdamage.model.Probe;
 import org.laserdamage.model.SpatialProfile;
 import org.laserdamage.model.Study;
 import org.laserdamage.model.TopHatProfile;
+import org.laserdamage.ui.DisplayUnitsChange;
 import org.laserdamage.ui.LaserDamageUI;
 
 /**
@@ -58,6 +59,7 @@ final class TargetPreview {
 		};
 		document.domain().getCommandStack().addCommandStackListener(changed);
 		canvas.addDisposeListener(e -> document.domain().getCommandStack().removeCommandStackListener(changed));
+		DisplayUnitsChange.onChange(canvas, canvas::redraw);
 	}
 
 	private void paint(GC gc, Rectangle area) {

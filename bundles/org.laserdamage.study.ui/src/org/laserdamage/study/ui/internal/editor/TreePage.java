@@ -8,7 +8,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.laserdamage.study.ui.viewers.AdapterFactoryLabelProvider;
 import org.laserdamage.study.ui.viewers.AdapterFactoryTreeContentProvider;
 import org.laserdamage.ui.LaserDamageUI;
 
@@ -33,7 +32,7 @@ final class TreePage extends FormPage {
 		viewer.getTree().setData(LaserDamageUI.WIDGET_KEY, KEY);
 		GridDataFactory.fillDefaults().grab(true, true).hint(400, 300).applyTo(viewer.getTree());
 		viewer.setContentProvider(new AdapterFactoryTreeContentProvider(document.adapterFactory()));
-		viewer.setLabelProvider(new AdapterFactoryLabelProvider(document.adapterFactory()));
+		DisplayUnitsLabelProvider.install(viewer, document.adapterFactory());
 		viewer.setInput(document.study().eResource());
 		viewer.expandToLevel(3);
 	}
