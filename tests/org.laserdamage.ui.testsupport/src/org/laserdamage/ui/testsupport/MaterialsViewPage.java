@@ -109,6 +109,12 @@ public final class MaterialsViewPage {
 	 * select the row, and a posted Enter did not reach the grid.
 	 */
 	public MaterialEditorPage openByEnter(String materialId) {
+		pressOnRow(materialId, SWT.CR);
+		return MaterialEditorPage.active(materialId);
+	}
+
+	/** Selects the row of {@code materialId} through the grid and sends {@code key} to the grid. */
+	private void pressOnRow(String materialId, char key) {
 		NatTable table = Ui.call(() -> grid().table());
 		Ui.run(() -> grid().select(materialId));
 		Ui.waitUntil("the row of " + materialId + " to be selected", //$NON-NLS-1$ //$NON-NLS-2$
@@ -116,13 +122,12 @@ public final class MaterialsViewPage {
 		Input.focus(table);
 		Ui.run(() -> {
 			for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
-				Event key = new Event();
-				key.keyCode = SWT.CR;
-				key.character = SWT.CR;
-				table.notifyListeners(type, key);
+				Event event = new Event();
+				event.keyCode = key;
+				event.character = key;
+				table.notifyListeners(type, event);
 			}
 		});
-		return MaterialEditorPage.active(materialId);
 	}
 
 	/**
@@ -131,19 +136,7 @@ public final class MaterialsViewPage {
 	 * in a dialog, which {@link #answer} closes.
 	 */
 	public MaterialsViewPage pressDelete(String materialId) {
-		NatTable table = Ui.call(() -> grid().table());
-		Ui.run(() -> grid().select(materialId));
-		Ui.waitUntil("the row of " + materialId + " to be selected", //$NON-NLS-1$ //$NON-NLS-2$
-				() -> grid().selected().map(m -> m.id().equals(materialId)).orElse(false));
-		Input.focus(table);
-		Ui.run(() -> {
-			for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
-				Event key = new Event();
-				key.keyCode = SWT.DEL;
-				key.character = SWT.DEL;
-				table.notifyListeners(type, key);
-			}
-		});
+		pressOnRow(materialId, SWT.DEL);
 		return this;
 	}
 

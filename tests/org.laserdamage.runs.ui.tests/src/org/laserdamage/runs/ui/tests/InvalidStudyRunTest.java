@@ -10,11 +10,8 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.services.IServiceLocator;
 import org.junit.jupiter.api.AfterEach;
@@ -69,17 +66,7 @@ class InvalidStudyRunTest {
 		List<String> errors = LaunchCheck.errors(file, false);
 		assertTrue(errors.stream().anyMatch(e -> e.startsWith("target.layers[0].thickness")), errors.toString()); //$NON-NLS-1$
 
-		StudiesView studies = Ui.call(() -> {
-			try {
-				IWorkbenchPage page = StudyEditorPage.page();
-				StudiesView view = (StudiesView) page.showView(RunsUI.STUDIES_VIEW);
-				page.activate(view);
-				view.viewer().setSelection(new StructuredSelection(file), true);
-				return view;
-			} catch (PartInitException e) {
-				throw new AssertionError(e);
-			}
-		});
+		StudiesView studies = Runs.selectInStudiesView(file);
 		runStudyLater(studies.getSite());
 		closeDialog(waitForDialog("target.layers[0].thickness")); //$NON-NLS-1$
 		assertNoRun(file);

@@ -6,11 +6,16 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.laserdamage.core.RunState;
 import org.laserdamage.runs.ui.RunsUI;
 import org.laserdamage.runs.ui.internal.LocalRuns;
 import org.laserdamage.runs.ui.internal.RunRecord;
+import org.laserdamage.runs.ui.internal.navigator.StudiesView;
 import org.laserdamage.ui.WorkbenchPreferences;
+import org.laserdamage.ui.testsupport.StudyEditorPage;
 import org.laserdamage.ui.testsupport.Ui;
 
 /** Waiting for runs and reading their records. */
@@ -47,5 +52,20 @@ final class Runs {
 
 	static void resetParallelJobs() {
 		WorkbenchPreferences.node().remove(WorkbenchPreferences.PARALLEL_JOBS);
+	}
+
+	/** Shows the Studies view, activates it and selects {@code file} in it. */
+	static StudiesView selectInStudiesView(IFile file) {
+		return Ui.call(() -> {
+			try {
+				IWorkbenchPage page = StudyEditorPage.page();
+				StudiesView view = (StudiesView) page.showView(RunsUI.STUDIES_VIEW);
+				page.activate(view);
+				view.viewer().setSelection(new StructuredSelection(file), true);
+				return view;
+			} catch (PartInitException e) {
+				throw new AssertionError(e);
+			}
+		});
 	}
 }

@@ -9,12 +9,9 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +57,7 @@ class ValidateStudyTest {
 	@Test
 	void aValidStudySelectedInTheStudiesViewIsValid() throws Exception {
 		IFile file = TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
-		select(file);
+		Runs.selectInStudiesView(file);
 		Ui.waitUntil("Validate Study enabled for the selected study", () -> MainMenu.enabled("Study", "Validate Study")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		MainMenu.chooseLater("Study", "Validate Study"); //$NON-NLS-1$ //$NON-NLS-2$
 		closeDialog(waitForDialog(file.getName() + " is valid")); //$NON-NLS-1$
@@ -74,7 +71,7 @@ class ValidateStudyTest {
 		study.getTarget().getLayers().get(0).setThickness(-0.001);
 		StudyIO.save(study, file.getLocation().toPath());
 		file.refreshLocal(IResource.DEPTH_ZERO, null);
-		StudiesView view = select(file);
+		StudiesView view = Runs.selectInStudiesView(file);
 		validateLater(view);
 		closeDialog(waitForDialog("target.layers[0].thickness")); //$NON-NLS-1$
 	}
@@ -96,20 +93,6 @@ class ValidateStudyTest {
 		// disposed-widget error of the forms' message manager (README, Known gaps)
 		editor.enter("laser.power", "1 kW"); //$NON-NLS-1$ //$NON-NLS-2$
 		Ui.waitUntil("the error to go", () -> LaunchCheck.errors(file, true).isEmpty()); //$NON-NLS-1$
-	}
-
-	private static StudiesView select(IFile file) {
-		return Ui.call(() -> {
-			try {
-				IWorkbenchPage page = StudyEditorPage.page();
-				StudiesView view = (StudiesView) page.showView(RunsUI.STUDIES_VIEW);
-				page.activate(view);
-				view.viewer().setSelection(new StructuredSelection(file), true);
-				return view;
-			} catch (PartInitException e) {
-				throw new AssertionError(e);
-			}
-		});
 	}
 
 	private static void validateLater(IWorkbenchPart part) {
