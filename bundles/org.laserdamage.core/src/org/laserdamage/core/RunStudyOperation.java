@@ -22,6 +22,7 @@ import org.laserdamage.results.RunDirectory;
 import org.laserdamage.results.RunSummary;
 import org.laserdamage.results.RunWriter;
 import org.laserdamage.solver.ISolver;
+import org.laserdamage.solver.SolverOptions;
 import org.laserdamage.solver.SolverRegistry;
 import org.laserdamage.solver.SolverResult;
 import org.osgi.framework.Bundle;
@@ -55,6 +56,7 @@ public final class RunStudyOperation {
 	private final Path outDir;
 	private final IMaterialLibrary library;
 	private final List<String> warnings;
+	private final SolverOptions solverOptions;
 
 	/**
 	 * @param study     a validated study (see {@link StudyPreparation})
@@ -63,6 +65,16 @@ public final class RunStudyOperation {
 	 * @param warnings  warnings already raised while preparing the study
 	 */
 	public RunStudyOperation(Study study, Path studyFile, Path outDir, IMaterialLibrary library, List<String> warnings) {
+		this(study, studyFile, outDir, library, warnings, SolverOptions.NONE);
+	}
+
+	/**
+	 * @param solverOptions the options of the study's solver (an executable's path, a
+	 *                      licence server), see {@link SolverRegistry#create(String, SolverOptions)}
+	 */
+	public RunStudyOperation(Study study, Path studyFile, Path outDir, IMaterialLibrary library, List<String> warnings,
+			SolverOptions solverOptions) {
+		this.solverOptions = solverOptions;
 		this.study = study;
 		this.studyFile = studyFile;
 		this.outDir = outDir.toAbsolutePath().normalize();
@@ -76,7 +88,7 @@ public final class RunStudyOperation {
 	public Outcome execute(IProgressMonitor monitor) throws CoreException {
 		StudyPreparation.check(study, studyFile, library);
 		StudyProblemMapper.Mapping mapping = StudyProblemMapper.map(study, library);
-		ISolver solver = SolverRegistry.create(study.getSolver().getSolverId());
+		ISolver solver = SolverRegistry.create(study.getSolver().getSolverId(), solverOptions);
 		Instant started = Instant.now();
 		Path staging = claimStaging(started);
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Run_task, study.getName()), 100);

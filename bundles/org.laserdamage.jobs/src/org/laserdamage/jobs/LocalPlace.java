@@ -7,10 +7,15 @@ import java.util.Optional;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.laserdamage.core.RunStatus;
 import org.laserdamage.core.RunStudyOperation;
 import org.laserdamage.core.StudyPreparation;
 import org.laserdamage.materials.IMaterialLibrary;
 import org.laserdamage.model.Study;
+import org.laserdamage.solver.ISolver;
+import org.laserdamage.solver.ISolverGate;
+import org.laserdamage.solver.SolverOptions;
+import org.laserdamage.solver.SolverRegistry;
 
 /**
  * Runs jobs in this process, at most a number of them at once (a slot
@@ -20,6 +25,31 @@ public final class LocalPlace implements IPlace {
 
 	/** The id of this place. */
 	public static final String ID = "local"; //$NON-NLS-1$
+
+	/** The setting of how many jobs may run at once here. */
+	public static final String SLOTS = "local.slots"; //$NON-NLS-1$
+	/** Slots when {@value #SLOTS} is not set: one job per two processors, at least one. */
+	public static final int DEFAULT_SLOTS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+
+	/** Creates the local place with the slots of {@value #SLOTS}. */
+	public static final class Factory implements IPlaceFactory {
+		@Override
+		public IPlace create(JobSettings settings) throws CoreException {
+			Optional<String> value = settings.get(SLOTS);
+			if (value.isEmpty()) {
+				return new LocalPlace(DEFAULT_SLOTS);
+			}
+			try {
+				int slots = Integer.parseInt(value.get());
+				if (slots >= 1 && slots <= 64) {
+					return new LocalPlace(slots);
+				}
+			} catch (NumberFormatException e) {
+				// reported below
+			}
+			throw RunStatus.invalid(NLS.bind(Messages.Local_badSlots, value.get()));
+		}
+	}
 
 	private final int slots;
 	private int running;
@@ -42,8 +72,31 @@ public final class LocalPlace implements IPlace {
 		if (running >= slots) {
 			return Optional.of(NLS.bind(Messages.Local_waitingForSlot, running, slots));
 		}
+		Optional<String> gate = gate(job);
+		if (gate.isPresent()) {
+			return gate;
+		}
 		running++;
 		return Optional.empty();
+	}
+
+	/**
+	 * @return what the job's solver still needs before it can start (a licence), see
+	 *         {@link ISolverGate}; empty when it needs nothing, or when it cannot even
+	 *         be created (the attempt then fails saying why)
+	 */
+	static Optional<String> gate(Job job) {
+		try {
+			ISolver solver = SolverRegistry.create(job.spec().solverId(), options(job));
+			return solver instanceof ISolverGate g ? g.whyNotNow(options(job)) : Optional.empty();
+		} catch (CoreException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** @return the solver options the job was submitted with */
+	public static SolverOptions options(Job job) {
+		return new SolverOptions(job.spec().solverOptions());
 	}
 
 	@Override
@@ -56,6 +109,7 @@ public final class LocalPlace implements IPlace {
 		Study study = store.study(job.id());
 		IMaterialLibrary materials = store.materials(job.id());
 		List<String> warnings = StudyPreparation.check(study, null, materials);
-		return new RunStudyOperation(study, null, attemptFolder, materials, warnings).execute(monitor).runDirectory();
+		return new RunStudyOperation(study, null, attemptFolder, materials, warnings, options(job)).execute(monitor)
+				.runDirectory();
 	}
 }

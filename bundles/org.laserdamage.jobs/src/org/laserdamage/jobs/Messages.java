@@ -19,6 +19,9 @@ final class Messages extends NLS {
 	public static String Runner_failedAfterAttempts;
 	public static String Runner_ownerDied;
 	public static String Runner_unknownMaterial;
+	public static String Places_unknown;
+	public static String Places_notAFactory;
+	public static String Local_badSlots;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -79,4 +79,17 @@ public final class SolverRegistry {
 		}
 		return descriptor.get().create();
 	}
+
+	/**
+	 * @return a new instance of the solver with this id, configured with {@code options}
+	 *         when it is an {@link IConfigurableSolver}
+	 * @throws CoreException as {@link #create(String)}, or the solver's refusal of an option
+	 */
+	public static ISolver create(String id, SolverOptions options) throws CoreException {
+		ISolver solver = create(id);
+		if (solver instanceof IConfigurableSolver configurable) {
+			configurable.configure(options);
+		}
+		return solver;
+	}
 }

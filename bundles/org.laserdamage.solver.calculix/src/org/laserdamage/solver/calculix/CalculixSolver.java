@@ -18,7 +18,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.laserdamage.solver.GradedMesh;
 import org.laserdamage.solver.ISolutionListener;
-import org.laserdamage.solver.ISolver;
+import org.laserdamage.solver.IConfigurableSolver;
+import org.laserdamage.solver.SolverOptions;
 import org.laserdamage.solver.SolverResult;
 import org.laserdamage.solver.ThermalProblem;
 import org.laserdamage.solver.calculix.internal.CcxExecutable;
@@ -50,7 +51,10 @@ import org.laserdamage.solver.calculix.internal.StepPlan;
  * goes to the end time; with stop-at-melt-through the results end there.
  * The global energy balance is not computed (NaN).
  */
-public final class CalculixSolver implements ISolver {
+public final class CalculixSolver implements IConfigurableSolver {
+
+	/** The {@link SolverOptions} key of the ccx executable's path. */
+	public static final String OPTION_EXECUTABLE = "executable"; //$NON-NLS-1$
 
 	public static final String ID = "org.laserdamage.solver.calculix"; //$NON-NLS-1$
 	public static final String VERSION = "0.1.0"; //$NON-NLS-1$
@@ -59,7 +63,7 @@ public final class CalculixSolver implements ISolver {
 	static final String JOB = "job"; //$NON-NLS-1$
 	static final int TICKS = 1000;
 
-	private final String executable;
+	private String executable;
 
 	/** Takes ccx from the system property {@value CcxExecutable#PROPERTY}, else from the PATH. */
 	public CalculixSolver() {
@@ -69,6 +73,12 @@ public final class CalculixSolver implements ISolver {
 	/** @param executable path of the ccx executable; null or blank to look it up as the no-argument constructor does */
 	public CalculixSolver(String executable) {
 		this.executable = executable;
+	}
+
+	/** Takes the option {@value #OPTION_EXECUTABLE} when it is set; otherwise keeps the executable it has. */
+	@Override
+	public void configure(SolverOptions options) {
+		options.get(OPTION_EXECUTABLE).ifPresent(path -> executable = path);
 	}
 
 	@Override
