@@ -14,17 +14,20 @@ final class CellDataset extends AbstractXYDataset implements XYZDataset, Interva
 
 	private static final long serialVersionUID = 1L;
 
+	private final String key;
 	private final double[] xFaces;
 	private final double[] yFaces;
 	private final double[] values;
 	private final int nx;
 
 	/**
+	 * @param key    what the values are, e.g. "Temperature (K)", the read-out's label
 	 * @param xFaces nx + 1 increasing faces
 	 * @param yFaces ny + 1 increasing faces
 	 * @param values nx * ny values, row-major with y outer
 	 */
-	CellDataset(double[] xFaces, double[] yFaces, double[] values) {
+	CellDataset(String key, double[] xFaces, double[] yFaces, double[] values) {
+		this.key = key;
 		this.nx = xFaces.length - 1;
 		if (values.length != nx * (yFaces.length - 1)) {
 			throw new IllegalArgumentException("Need " + nx * (yFaces.length - 1) + " values, got " + values.length); //$NON-NLS-1$ //$NON-NLS-2$
@@ -41,7 +44,7 @@ final class CellDataset extends AbstractXYDataset implements XYZDataset, Interva
 
 	@Override
 	public Comparable<?> getSeriesKey(int series) {
-		return "cells"; //$NON-NLS-1$
+		return key;
 	}
 
 	@Override

@@ -91,6 +91,29 @@ public final class ResultCharts {
 		}
 	}
 
+	/** The unit lengths (r and depth) of maps are drawn in; the run's data stay in metres. */
+	public enum LengthScale {
+		MILLIMETRE("mm", 1e3), //$NON-NLS-1$
+		MICROMETRE("\u00b5m", 1e6); //$NON-NLS-1$
+
+		private final String unit;
+		private final double factor;
+
+		LengthScale(String unit, double factor) {
+			this.unit = unit;
+			this.factor = factor;
+		}
+
+		/** @return a length in metres in this unit */
+		public double of(double metres) {
+			return metres * factor;
+		}
+
+		public String unit() {
+			return unit;
+		}
+	}
+
 	/**
 	 * Probe temperatures (K) against time, with a dashed vertical line where
 	 * each damage criterion was reached.
@@ -170,11 +193,20 @@ public final class ResultCharts {
 	 */
 	public static JFreeChart temperatureMapChart(RunResults results, int snapshotIndex, double rMax, double[] scale)
 			throws IOException {
+		return temperatureMapChart(results, snapshotIndex, rMax, scale, TemperatureScale.KELVIN, LengthScale.MILLIMETRE);
+	}
+
+	/**
+	 * Like {@link #temperatureMapChart(RunResults, int, double, double[])} drawn
+	 * in {@code temperatures} and {@code lengths} ({@code scale} stays in K).
+	 */
+	public static JFreeChart temperatureMapChart(RunResults results, int snapshotIndex, double rMax, double[] scale,
+			TemperatureScale temperatures, LengthScale lengths) throws IOException {
 		FieldMesh mesh = results.mesh().orElseThrow(() -> new IOException(results.directory() + " has no mesh")); //$NON-NLS-1$
 		SnapshotEntry entry = results.snapshots().get(snapshotIndex);
 		FieldSnapshot snapshot = results.loadSnapshot(snapshotIndex);
 		String title = "Temperature at t = " + Quantities.si(entry.time(), "s") + " (" + entry.label() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		return temperatureMapChart(mesh, snapshot, title, rMax, scale);
+		return temperatureMapChart(mesh, snapshot, title, rMax, scale, temperatures, lengths);
 	}
 
 	/** @return {min, max} of every temperature of every snapshot of the run, K (reads all snapshots) */
@@ -215,12 +247,30 @@ public final class ResultCharts {
 	 */
 	public static JFreeChart temperatureMapChart(FieldMesh fieldMesh, FieldSnapshot snapshot, String title,
 			double rMax, double[] scale) {
+		return temperatureMapChart(fieldMesh, snapshot, title, rMax, scale, TemperatureScale.KELVIN,
+				LengthScale.MILLIMETRE);
+	}
+
+	/**
+	 * Like {@link #temperatureMapChart(FieldMesh, FieldSnapshot, String, double, double[])}
+	 * with the temperatures (cells, colour bar, read-out) on {@code temperatures}
+	 * and r and depth in {@code lengths}; {@code rMax} stays in m and
+	 * {@code scale} in K.
+	 */
+	public static JFreeChart temperatureMapChart(FieldMesh fieldMesh, FieldSnapshot snapshot, String title,
+			double rMax, double[] scale, TemperatureScale temperatures, LengthScale lengths) {
 		MeshDescription mesh = fieldMesh.mesh();
-		double[] r = scaled(mesh.rFaces(), 1e3);
-		double rEnd = Math.min(r[r.length - 1], rMax * 1e3);
-		double[] z = scaled(mesh.zFaces(), 1e3);
-		double[] t = snapshot.temperature();
-		double[] range = scale != null && Double.isFinite(scale[0]) && Double.isFinite(scale[1]) ? scale : finiteRange(t);
+		double[] r = scaled(mesh.rFaces(), lengths.of(1));
+		double rEnd = Math.min(r[r.length - 1], lengths.of(rMax));
+		double[] z = scaled(mesh.zFaces(), lengths.of(1));
+		double[] kelvin = snapshot.temperature();
+		double[] t = new double[kelvin.length];
+		for (int i = 0; i < t.length; i++) {
+			t[i] = temperatures.of(kelvin[i]);
+		}
+		double[] range = scale != null && Double.isFinite(scale[0]) && Double.isFinite(scale[1])
+				? new double[] { temperatures.of(scale[0]), temperatures.of(scale[1]) }
+				: finiteRange(t);
 		double min = range[0];
 		double max = range[1];
 		if (!(min < max)) {
@@ -230,18 +280,19 @@ public final class ResultCharts {
 			max = centre + 1;
 		}
 		InfernoPaintScale colours = new InfernoPaintScale(min, max);
-		NumberAxis radius = new NumberAxis("r (mm)"); //$NON-NLS-1$
+		NumberAxis radius = new NumberAxis("r (" + lengths.unit() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 		radius.setRange(r[0], rEnd);
-		NumberAxis depth = new NumberAxis("z, depth below the front face (mm)"); //$NON-NLS-1$
+		NumberAxis depth = new NumberAxis("z, depth below the front face (" + lengths.unit() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 		depth.setRange(z[0], z[z.length - 1]);
 		depth.setInverted(true);
-		XYPlot plot = new XYPlot(new CellDataset(r, z, t), radius, depth, new CellRenderer(colours));
+		String key = "Temperature (" + temperatures.unit() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+		XYPlot plot = new XYPlot(new CellDataset(key, r, z, t), radius, depth, new CellRenderer(colours));
 		style(plot);
 		plot.setDomainGridlinesVisible(false);
 		plot.setRangeGridlinesVisible(false);
 		plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 		for (FieldMesh.Span span : fieldMesh.layerSpans()) {
-			double front = span.front() * 1e3;
+			double front = lengths.of(span.front());
 			if (front > z[0]) {
 				plot.addRangeMarker(new ValueMarker(front, Color.WHITE, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
 						BasicStroke.JOIN_MITER, 10, new float[] { 5, 4 }, 0)));
@@ -259,7 +310,7 @@ public final class ResultCharts {
 		}
 		JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, false);
 		chart.setBackgroundPaint(Color.WHITE);
-		NumberAxis temperature = new NumberAxis("Temperature (K)"); //$NON-NLS-1$
+		NumberAxis temperature = new NumberAxis("Temperature (" + temperatures.unit() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 		temperature.setRange(min, max);
 		PaintScaleLegend bar = new PaintScaleLegend(colours, temperature);
 		bar.setPosition(RectangleEdge.RIGHT);

@@ -2,6 +2,8 @@ package org.laserdamage.ui;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -79,6 +81,29 @@ public final class DisplayUnits {
 		case "m" -> NLS.bind(Messages.Margin_solidLeft, length.format(si)); //$NON-NLS-1$
 		default -> number(si, siUnit);
 		};
+	}
+
+	/** A temperature as the core writes it into run warnings: "3200 K", not part of a unit like W/(m^2 K). */
+	private static final Pattern KELVIN_IN_TEXT = Pattern.compile("(?<![\\w.,^])(-?\\d+(?:\\.\\d+)?) K(?!\\w)"); //$NON-NLS-1$
+
+	/**
+	 * @return {@code text} (a run warning written by the core, "The peak
+	 *         temperature 3200 K exceeds …") with each temperature in kelvin
+	 *         written in the display unit of temperatures; the rest unchanged.
+	 *         Only for texts whose kelvin values are temperatures, never
+	 *         differences.
+	 */
+	public String temperaturesIn(String text) {
+		if (temperature == Unit.KELVIN || text == null) {
+			return text;
+		}
+		Matcher m = KELVIN_IN_TEXT.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			m.appendReplacement(out, Matcher.quoteReplacement(temperature.format(Double.parseDouble(m.group(1)))));
+		}
+		m.appendTail(out);
+		return out.toString();
 	}
 
 	private final Unit temperature;

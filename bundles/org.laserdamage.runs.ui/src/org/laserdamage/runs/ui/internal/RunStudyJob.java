@@ -106,7 +106,8 @@ final class RunStudyJob extends Job {
 			IMaterialLibrary library = materials(console);
 			progress.worked(2);
 			StudyPreparation.Prepared prepared = StudyPreparation.prepare(studyPath, List.of(), library);
-			prepared.warnings().forEach(w -> console.info(Messages.RunJob_warning + w));
+			prepared.warnings()
+					.forEach(w -> console.info(Messages.RunJob_warning + DisplayUnits.current().temperaturesIn(w)));
 			RunStudyOperation operation = new RunStudyOperation(prepared.study(), studyPath, out, library,
 					prepared.warnings());
 			RunStudyOperation.Outcome outcome = operation
@@ -151,7 +152,7 @@ final class RunStudyJob extends Job {
 
 	private static void report(RunSummary summary, RunConsole console, List<String> knownWarnings) {
 		summary.warnings().stream().filter(w -> !knownWarnings.contains(w))
-				.forEach(w -> console.info(Messages.RunJob_warning + w));
+				.forEach(w -> console.info(Messages.RunJob_warning + DisplayUnits.current().temperaturesIn(w)));
 		SummaryLines.of(summary, DisplayUnits.current()).forEach(console::info);
 		console.info(NLS.bind(Messages.RunJob_finished, String.format(Locale.ROOT, "%.2f", summary.wallTime()), //$NON-NLS-1$
 				summary.steps()));

@@ -148,6 +148,45 @@ class ResultsEditorTest {
 				+ Arrays.toString(ownScale) + " vs " + Arrays.toString(whole)); //$NON-NLS-1$
 	}
 
+	@Test
+	void mapAndWarningsFollowTheDisplayUnits() throws Exception {
+		String boiling = "The peak temperature 3200 K exceeds the boiling point of AISI 304 (3090 K). Read the result up to that point."; //$NON-NLS-1$
+		String film = "A film coefficient of 10 W/(m^2 K) is assumed"; //$NON-NLS-1$
+		Path run = Runs.copy(tmp.resolve("units")); //$NON-NLS-1$
+		Path summary = run.resolve(RunDirectory.SUMMARY);
+		String json = Files.readString(summary);
+		Files.writeString(summary, json.substring(0, json.lastIndexOf("\"warnings\"")) //$NON-NLS-1$
+				+ "\"warnings\": [\"" + boiling + "\", \"" + film + "\"]\n}\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		RunResults data = RunResults.open(run);
+		int last = data.snapshots().size() - 1;
+		double[] whole = ResultCharts.temperatureRange(data);
+		WorkbenchPreferences.node().put(WorkbenchPreferences.TEMPERATURE_UNIT, DisplayUnits.Unit.CELSIUS.name());
+		WorkbenchPreferences.node().put(WorkbenchPreferences.LENGTH_UNIT, DisplayUnits.Unit.MICROMETRE.name());
+		try {
+			ResultsPage results = open(run);
+			assertEquals(List.of("The peak temperature 2927 \u00b0C exceeds the boiling point of AISI 304 (2817 \u00b0C)." //$NON-NLS-1$
+					+ " Read the result up to that point.", film), results.warnings()); //$NON-NLS-1$
+			results.show(ResultsPage.MAP_TAB);
+			JFreeChart map = results.waitForChart("results.mapChart"); //$NON-NLS-1$
+			XYPlot plot = (XYPlot) map.getPlot();
+			assertEquals("r (\u00b5m)", plot.getDomainAxis().getLabel()); //$NON-NLS-1$
+			assertEquals("z, depth below the front face (\u00b5m)", plot.getRangeAxis().getLabel()); //$NON-NLS-1$
+			double rFace = data.mesh().orElseThrow().mesh().rFaces()[1];
+			org.jfree.data.xy.IntervalXYDataset cells = (org.jfree.data.xy.IntervalXYDataset) plot.getDataset();
+			assertEquals(rFace * 1e6, cells.getEndXValue(0, 0), 1e-9 * rFace * 1e6, "r of the first cell's outer face in µm"); //$NON-NLS-1$
+			double kelvin = data.loadSnapshot(last).temperature()[0];
+			assertEquals(kelvin - 273.15, ((org.jfree.data.xy.XYZDataset) cells).getZValue(0, 0), 1e-9,
+					"the read-out gives the cell's temperature in °C"); //$NON-NLS-1$
+			assertArrayEquals(new double[] { whole[0] - 273.15, whole[1] - 273.15 }, colourScale(map), 1e-9);
+			org.jfree.chart.title.PaintScaleLegend legend = (org.jfree.chart.title.PaintScaleLegend) map.getSubtitles()
+					.stream().filter(org.jfree.chart.title.PaintScaleLegend.class::isInstance).findFirst().orElseThrow();
+			assertEquals("Temperature (\u00b0C)", legend.getAxis().getLabel()); //$NON-NLS-1$
+		} finally {
+			WorkbenchPreferences.node().remove(WorkbenchPreferences.TEMPERATURE_UNIT);
+			WorkbenchPreferences.node().remove(WorkbenchPreferences.LENGTH_UNIT);
+		}
+	}
+
 	private static double[] colourScale(JFreeChart chart) {
 		org.jfree.chart.title.PaintScaleLegend legend = (org.jfree.chart.title.PaintScaleLegend) chart.getSubtitles().stream()
 				.filter(org.jfree.chart.title.PaintScaleLegend.class::isInstance).findFirst().orElseThrow();

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.jfree.chart.JFreeChart;
 import org.laserdamage.report.ResultCharts;
+import org.laserdamage.report.ResultCharts.LengthScale;
 import org.laserdamage.report.ResultCharts.TemperatureScale;
 import org.laserdamage.results.RunResults;
 import org.laserdamage.results.ui.ResultsUI;
@@ -38,10 +39,12 @@ final class LoadJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
 			RunResults results = RunResults.open(directory);
-			// the probe curves in the display unit of temperatures; the map stays in K
-			TemperatureScale scale = DisplayUnits.current().temperature() == DisplayUnits.Unit.CELSIUS
-					? TemperatureScale.CELSIUS
+			// the probe curves and the maps in the display units
+			DisplayUnits units = DisplayUnits.current();
+			TemperatureScale scale = units.temperature() == DisplayUnits.Unit.CELSIUS ? TemperatureScale.CELSIUS
 					: TemperatureScale.KELVIN;
+			LengthScale lengths = units.length() == DisplayUnits.Unit.MICROMETRE ? LengthScale.MICROMETRE
+					: LengthScale.MILLIMETRE;
 			JFreeChart probeChart = ResultCharts.probeChart(results, scale);
 			double radius = Double.POSITIVE_INFINITY;
 			double[] mapScale = null;
@@ -50,7 +53,7 @@ final class LoadJob extends Job {
 				radius = ResultCharts.heatedRadius(results.mesh().get(), results.loadSnapshot(last));
 				mapScale = ResultCharts.temperatureRange(results);
 			}
-			loaded.accept(new LoadedRun(results, probeChart, radius, mapScale));
+			loaded.accept(new LoadedRun(results, probeChart, radius, mapScale, scale, lengths));
 		} catch (IOException e) {
 			failed.accept(e);
 		} catch (RuntimeException e) {

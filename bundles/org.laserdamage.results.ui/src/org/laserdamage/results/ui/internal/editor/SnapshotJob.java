@@ -48,7 +48,7 @@ final class SnapshotJob extends Job {
 		int index = wanted;
 		try {
 			drawn.accept(index, ResultCharts.temperatureMapChart(run.results(), index, run.mapRadius(),
-					ownScale ? null : run.mapScale()));
+					ownScale ? null : run.mapScale(), run.temperatures(), run.lengths()));
 			return Status.OK_STATUS;
 		} catch (IOException e) {
 			return Status.error(NLS.bind(Messages.Map_loadFailed, index, e.getMessage()), e);

@@ -22,6 +22,7 @@ import org.laserdamage.results.RunResults;
 import org.laserdamage.results.RunSummary;
 import org.laserdamage.results.ui.internal.export.ResultsCsv;
 import org.laserdamage.solver.CriterionKind;
+import org.laserdamage.ui.DisplayUnits;
 import org.laserdamage.ui.LaserDamageUI;
 
 /**
@@ -112,7 +113,7 @@ final class SummaryTab {
 		for (String warning : warnings) {
 			CLabel label = new CLabel(list, SWT.NONE);
 			label.setImage(JFaceResources.getImage(Dialog.DLG_IMG_MESSAGE_WARNING));
-			label.setText(warning);
+			label.setText(DisplayUnits.current().temperaturesIn(warning));
 			label.setData(LaserDamageUI.WIDGET_KEY, WARNING_KEY);
 			label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		}

@@ -128,7 +128,8 @@ public final class RunSummaryPart {
 		out.append(NLS.bind(Messages.Summary_header, new Object[] { summary.studyName(), summary.solverId(),
 				summary.created(), summary.applicationVersion() })).append('\n');
 		SummaryLines.of(summary, units).forEach(line -> out.append(line).append('\n'));
-		summary.warnings().forEach(w -> out.append(Messages.Summary_warning).append(w).append('\n'));
+		summary.warnings().forEach(w -> out.append(Messages.Summary_warning)
+				.append(DisplayUnits.current().temperaturesIn(w)).append('\n'));
 		out.append(directory);
 		return out.toString();
 	}
