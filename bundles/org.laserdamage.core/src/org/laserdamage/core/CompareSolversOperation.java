@@ -76,6 +76,14 @@ public final class CompareSolversOperation {
 	 * @throws CoreException an {@link RunStatus#INVALID_INPUT} naming the unknown or repeated solver and the choices
 	 */
 	public static List<String> solverIds(String list) throws CoreException {
+		return solverIds(list, 2);
+	}
+
+	/**
+	 * Like {@link #solverIds(String)} for lists of at least {@code fewest} solvers
+	 * (a benchmark of one solver is fine, a comparison is not).
+	 */
+	public static List<String> solverIds(String list, int fewest) throws CoreException {
 		List<String> installed = SolverRegistry.solvers().stream().map(SolverRegistry.SolverDescriptor::id).toList();
 		String choices = installed.stream().map(CompareSolversOperation::shortName).collect(Collectors.joining(", ")); //$NON-NLS-1$
 		Set<String> ids = new LinkedHashSet<>();
@@ -87,7 +95,7 @@ public final class CompareSolversOperation {
 				throw RunStatus.invalid(NLS.bind(Messages.Compare_repeatedSolver, name));
 			}
 		}
-		if (ids.size() < 2) {
+		if (ids.size() < fewest) {
 			throw RunStatus.invalid(NLS.bind(Messages.Compare_tooFew, choices));
 		}
 		return List.copyOf(ids);

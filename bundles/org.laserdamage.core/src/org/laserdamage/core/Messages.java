@@ -22,6 +22,8 @@ final class Messages extends NLS {
 	public static String Run_stackOverflow;
 	public static String Run_unexpected;
 	public static String Run_unexpectedWithMessage;
+	public static String Accuracy_level;
+	public static String Accuracy_noMeltOnset;
 	public static String Compare_unknownSolver;
 	public static String Compare_repeatedSolver;
 	public static String Compare_tooFew;

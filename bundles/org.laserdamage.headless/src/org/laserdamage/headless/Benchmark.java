@@ -3,9 +3,15 @@ package org.laserdamage.headless;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.laserdamage.core.CompareSolversOperation;
+import org.laserdamage.core.EqualAccuracyBenchmark;
 import org.laserdamage.core.RunStatus;
 import org.laserdamage.core.StudyPreparation;
 import org.laserdamage.core.StudyProblemMapper;
@@ -26,6 +32,9 @@ final class Benchmark {
 
 	/** @throws IllegalArgumentException for arguments other than one study file, optionally after {@code --} */
 	static int run(String[] args, PrintStream out, PrintStream err) {
+		if (List.of(args).stream().anyMatch(a -> a.equals(SOLVERS) || a.startsWith(SOLVERS + '='))) {
+			return equalAccuracy(args, out, err);
+		}
 		Path study = study(args);
 		try {
 			// the study is checked first: a missing or invalid file is refused before minutes of benchmarking
@@ -41,6 +50,113 @@ final class Benchmark {
 			err.println(Messages.Cli_error + e.getStatus().getMessage());
 			return RunStatus.isInvalidInput(e.getStatus()) ? Cli.INVALID : Cli.FAILURE;
 		}
+	}
+
+	private static final String SOLVERS = "--solvers"; //$NON-NLS-1$
+	private static final String TOLERANCE = "--tolerance"; //$NON-NLS-1$
+	private static final String SET = "--set"; //$NON-NLS-1$
+
+	/**
+	 * {@code laserdamage benchmark --solvers builtin,calculix [--tolerance 1%] [--set PATH=VALUE]… [STUDY]}:
+	 * the wall time of each solver at equal accuracy ({@link EqualAccuracyBenchmark}).
+	 */
+	private static int equalAccuracy(String[] args, PrintStream out, PrintStream err) {
+		String solvers = null;
+		double tolerance = 0.01;
+		List<String> overrides = new ArrayList<>();
+		Path study = null;
+		boolean options = true;
+		for (int i = 1; i < args.length; i++) {
+			String arg = args[i];
+			if (options && "--".equals(arg)) { //$NON-NLS-1$
+				options = false;
+			} else if (options && (arg.equals(SOLVERS) || arg.equals(TOLERANCE) || arg.equals(SET))) {
+				if (i + 1 >= args.length) {
+					throw new IllegalArgumentException(NLS.bind(Messages.Cli_missingValue, arg));
+				}
+				String value = args[++i];
+				if (arg.equals(SOLVERS)) {
+					solvers = value;
+				} else if (arg.equals(SET)) {
+					overrides.add(value);
+				} else {
+					tolerance = tolerance(value);
+				}
+			} else if (options && arg.startsWith(SOLVERS + '=')) {
+				solvers = arg.substring(SOLVERS.length() + 1);
+			} else if (options && arg.startsWith(TOLERANCE + '=')) {
+				tolerance = tolerance(arg.substring(TOLERANCE.length() + 1));
+			} else if (options && arg.startsWith(SET + '=')) {
+				overrides.add(arg.substring(SET.length() + 1));
+			} else if (options && arg.startsWith("-")) { //$NON-NLS-1$
+				throw new IllegalArgumentException(Messages.Benchmark_usage);
+			} else {
+				study = Cli.Arguments.study(study, arg);
+			}
+		}
+		Path file = study == null ? Paths.get(DEFAULT_STUDY) : study;
+		try {
+			List<String> ids = CompareSolversOperation.solverIds(solvers, 1);
+			IMaterialLibrary library = MaterialLibraryAccess.snapshot(status -> err.println(status.getMessage()));
+			StudyPreparation.Prepared prepared = StudyPreparation.prepare(file, overrides, library);
+			double percent = tolerance * 100;
+			out.println(NLS.bind(Messages.Benchmark_accuracyHeading, file, format(percent, 2)));
+			EqualAccuracyBenchmark benchmark = new EqualAccuracyBenchmark(prepared.study(), library, ids, tolerance,
+					out::println);
+			List<EqualAccuracyBenchmark.Ladder> ladders = benchmark.execute(new NullProgressMonitor());
+			out.println(NLS.bind(Messages.Benchmark_accuracyResult, format(percent, 2)));
+			EqualAccuracyBenchmark.Level reference = null;
+			String referenceName = null;
+			for (EqualAccuracyBenchmark.Ladder ladder : ladders) {
+				String name = CompareSolversOperation.shortName(ladder.solverId());
+				EqualAccuracyBenchmark.Level level = ladder.atTolerance();
+				if (level == null) {
+					out.println(NLS.bind(Messages.Benchmark_notConverged, name,
+							ladder.levels().get(ladder.levels().size() - 1).mesh()));
+					continue;
+				}
+				out.println(NLS.bind(Messages.Benchmark_atTolerance, new Object[] { name, level.mesh(),
+						format(level.meltOnset() * 1e3, 4), format(level.peakTemperature(), 1),
+						format(level.wallSeconds(), 2) }));
+				if (reference == null) {
+					reference = level;
+					referenceName = name;
+				} else {
+					out.println(NLS.bind(Messages.Benchmark_ratio, new Object[] { name, referenceName,
+							format(level.wallSeconds() / reference.wallSeconds(), 1),
+							signed(100 * (level.meltOnset() - reference.meltOnset()) / reference.meltOnset()),
+							signed(100 * (level.peakTemperature() - reference.peakTemperature())
+									/ reference.peakTemperature()) }));
+				}
+			}
+			return Cli.OK;
+		} catch (CoreException e) {
+			err.println(Messages.Cli_error + e.getStatus().getMessage());
+			return RunStatus.isInvalidInput(e.getStatus()) ? Cli.INVALID : Cli.FAILURE;
+		}
+	}
+
+	private static double tolerance(String text) {
+		String number = text.strip();
+		boolean percent = number.endsWith("%"); //$NON-NLS-1$
+		try {
+			double value = Double.parseDouble(percent ? number.substring(0, number.length() - 1).strip() : number);
+			double fraction = percent ? value / 100 : value;
+			if (fraction > 0 && fraction < 0.5) {
+				return fraction;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new IllegalArgumentException(NLS.bind(Messages.Benchmark_badTolerance, text));
+	}
+
+	private static String format(double value, int decimals) {
+		return String.format(Locale.ROOT, "%." + decimals + "f", value); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static String signed(double percent) {
+		return String.format(Locale.ROOT, "%+.2f %%", percent); //$NON-NLS-1$
 	}
 
 	private static Path study(String[] args) {

@@ -11,6 +11,12 @@ final class Messages extends NLS {
 	public static String Cli_extraArgument;
 	public static String Cli_badPath;
 	public static String Benchmark_usage;
+	public static String Benchmark_accuracyHeading;
+	public static String Benchmark_accuracyResult;
+	public static String Benchmark_atTolerance;
+	public static String Benchmark_notConverged;
+	public static String Benchmark_ratio;
+	public static String Benchmark_badTolerance;
 	public static String Cli_missingStudy;
 	public static String Cli_missingValue;
 	public static String Cli_warning;
