@@ -21,13 +21,16 @@ import org.laserdamage.solver.SolverRegistry;
 import org.laserdamage.solver.SolverResult;
 
 /**
- * Compares the cost of solvers at equal accuracy: each solver solves the
+ * Compares the cost of solvers at equal accuracy: every solver solves the
  * study on a ladder of meshes (the study's cells times 0.5, 0.75, 1, 1.5,
- * 2, 3, 4, radially and in every layer) until two successive meshes agree
- * within a tolerance on both the melt-onset time and the peak temperature;
- * the coarser of the two is that solver's mesh at that accuracy, and its
- * wall time is what the accuracy costs with it. A benchmark that prints
- * numbers (through the listener), not a test.
+ * 2, 3, 4, radially and in every layer). Two accuracies are read off: a
+ * solver's own (the coarser of the first two successive meshes that agree
+ * within the tolerance on both the melt-onset time and the peak
+ * temperature), and the joint one (the first mesh on which the solvers agree
+ * with each other within the tolerance, each also within it of its previous
+ * mesh), where the ladder stops. The wall times there are what that
+ * accuracy costs. A benchmark that prints numbers (through the listener),
+ * not a test.
  */
 public final class EqualAccuracyBenchmark {
 
@@ -81,29 +84,55 @@ public final class EqualAccuracyBenchmark {
 	}
 
 	/**
+	 * What the ladders found.
+	 *
+	 * @param joint index of the first mesh of the ladder on which every solver agrees with the reference (the
+	 *              first solver) and with its own previous mesh within the tolerance, or -1
+	 */
+	public record Result(List<Ladder> ladders, int joint) {
+	}
+
+	/**
+	 * Climbs the ladder with every solver, mesh by mesh, until the solvers agree
+	 * with each other on a mesh on which each also agrees with its previous one
+	 * (or the ladder ends); each solver's own convergence is recorded on the way.
+	 *
 	 * @throws CoreException a study that is invalid for a solver, or that never reaches melt onset (the
 	 *                       benchmark measures it), or a failed solve
 	 */
-	public List<Ladder> execute(IProgressMonitor monitor) throws CoreException {
+	public Result execute(IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, solverIds.size() * FACTORS.length);
-		List<Ladder> ladders = new ArrayList<>();
-		for (String id : solverIds) {
-			List<Level> levels = new ArrayList<>();
-			int converged = -1;
-			for (int i = 0; i < FACTORS.length && converged < 0; i++) {
+		List<List<Level>> levels = new ArrayList<>();
+		int[] converged = new int[solverIds.size()];
+		for (int s = 0; s < solverIds.size(); s++) {
+			levels.add(new ArrayList<>());
+			converged[s] = -1;
+		}
+		int joint = -1;
+		for (int i = 0; i < FACTORS.length && joint < 0; i++) {
+			boolean all = i > 0;
+			for (int s = 0; s < solverIds.size(); s++) {
+				String id = solverIds.get(s);
 				Level level = solve(id, FACTORS[i], progress.split(1));
-				levels.add(level);
+				levels.get(s).add(level);
 				out.accept(NLS.bind(Messages.Accuracy_level, new Object[] { CompareSolversOperation.shortName(id),
 						level.mesh(), format(level.meltOnset() * 1e3, 4), format(level.peakTemperature(), 1),
 						format(level.wallSeconds(), 2) }));
-				if (i > 0 && agree(levels.get(i - 1), level)) {
-					converged = i - 1;
+				boolean self = i > 0 && agree(levels.get(s).get(i - 1), level);
+				if (self && converged[s] < 0) {
+					converged[s] = i - 1;
 				}
+				all &= self && agree(level, levels.get(0).get(i));
 			}
-			ladders.add(new Ladder(id, levels, converged));
-			progress.setWorkRemaining((solverIds.size() - ladders.size()) * FACTORS.length);
+			if (all) {
+				joint = i;
+			}
 		}
-		return ladders;
+		List<Ladder> ladders = new ArrayList<>();
+		for (int s = 0; s < solverIds.size(); s++) {
+			ladders.add(new Ladder(solverIds.get(s), levels.get(s), converged[s]));
+		}
+		return new Result(ladders, joint);
 	}
 
 	/** @return whether two solves agree within the tolerance on melt onset and peak temperature */

@@ -103,11 +103,11 @@ final class Benchmark {
 			out.println(NLS.bind(Messages.Benchmark_accuracyHeading, file, format(percent, 2)));
 			EqualAccuracyBenchmark benchmark = new EqualAccuracyBenchmark(prepared.study(), library, ids, tolerance,
 					out::println);
-			List<EqualAccuracyBenchmark.Ladder> ladders = benchmark.execute(new NullProgressMonitor());
+			EqualAccuracyBenchmark.Result result = benchmark.execute(new NullProgressMonitor());
 			out.println(NLS.bind(Messages.Benchmark_accuracyResult, format(percent, 2)));
-			EqualAccuracyBenchmark.Level reference = null;
-			String referenceName = null;
-			for (EqualAccuracyBenchmark.Ladder ladder : ladders) {
+			List<EqualAccuracyBenchmark.Level> own = new ArrayList<>();
+			List<String> names = new ArrayList<>();
+			for (EqualAccuracyBenchmark.Ladder ladder : result.ladders()) {
 				String name = CompareSolversOperation.shortName(ladder.solverId());
 				EqualAccuracyBenchmark.Level level = ladder.atTolerance();
 				if (level == null) {
@@ -115,24 +115,49 @@ final class Benchmark {
 							ladder.levels().get(ladder.levels().size() - 1).mesh()));
 					continue;
 				}
-				out.println(NLS.bind(Messages.Benchmark_atTolerance, new Object[] { name, level.mesh(),
-						format(level.meltOnset() * 1e3, 4), format(level.peakTemperature(), 1),
-						format(level.wallSeconds(), 2) }));
-				if (reference == null) {
-					reference = level;
-					referenceName = name;
+				own.add(level);
+				names.add(name);
+				out.println(line(name, level));
+			}
+			ratios(own, names, out);
+			if (result.ladders().size() > 1) {
+				if (result.joint() < 0) {
+					out.println(NLS.bind(Messages.Benchmark_noJoint, format(percent, 2)));
 				} else {
-					out.println(NLS.bind(Messages.Benchmark_ratio, new Object[] { name, referenceName,
-							format(level.wallSeconds() / reference.wallSeconds(), 1),
-							signed(100 * (level.meltOnset() - reference.meltOnset()) / reference.meltOnset()),
-							signed(100 * (level.peakTemperature() - reference.peakTemperature())
-									/ reference.peakTemperature()) }));
+					out.println(NLS.bind(Messages.Benchmark_jointResult, format(percent, 2)));
+					List<EqualAccuracyBenchmark.Level> joint = new ArrayList<>();
+					names.clear();
+					for (EqualAccuracyBenchmark.Ladder ladder : result.ladders()) {
+						String name = CompareSolversOperation.shortName(ladder.solverId());
+						EqualAccuracyBenchmark.Level level = ladder.levels().get(result.joint());
+						joint.add(level);
+						names.add(name);
+						out.println(line(name, level));
+					}
+					ratios(joint, names, out);
 				}
 			}
 			return Cli.OK;
 		} catch (CoreException e) {
 			err.println(Messages.Cli_error + e.getStatus().getMessage());
 			return RunStatus.isInvalidInput(e.getStatus()) ? Cli.INVALID : Cli.FAILURE;
+		}
+	}
+
+	private static String line(String name, EqualAccuracyBenchmark.Level level) {
+		return NLS.bind(Messages.Benchmark_atTolerance, new Object[] { name, level.mesh(),
+				format(level.meltOnset() * 1e3, 4), format(level.peakTemperature(), 1), format(level.wallSeconds(), 2) });
+	}
+
+	/** Prints each solver's wall time and results against the first one's. */
+	private static void ratios(List<EqualAccuracyBenchmark.Level> levels, List<String> names, PrintStream out) {
+		for (int i = 1; i < levels.size(); i++) {
+			EqualAccuracyBenchmark.Level reference = levels.get(0);
+			EqualAccuracyBenchmark.Level level = levels.get(i);
+			out.println(NLS.bind(Messages.Benchmark_ratio, new Object[] { names.get(i), names.get(0),
+					format(level.wallSeconds() / reference.wallSeconds(), 1),
+					signed(100 * (level.meltOnset() - reference.meltOnset()) / reference.meltOnset()),
+					signed(100 * (level.peakTemperature() - reference.peakTemperature()) / reference.peakTemperature()) }));
 		}
 	}
 

@@ -13,6 +13,8 @@ final class Messages extends NLS {
 	public static String Benchmark_usage;
 	public static String Benchmark_accuracyHeading;
 	public static String Benchmark_accuracyResult;
+	public static String Benchmark_jointResult;
+	public static String Benchmark_noJoint;
 	public static String Benchmark_atTolerance;
 	public static String Benchmark_notConverged;
 	public static String Benchmark_ratio;

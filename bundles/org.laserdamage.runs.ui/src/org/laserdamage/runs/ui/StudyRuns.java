@@ -44,8 +44,13 @@ public final class StudyRuns {
 		/** Results an earlier run wrote to the same folder, moved aside. */
 		PREVIOUS,
 		/** Still being written, or left by a process that died. */
-		INCOMPLETE
+		INCOMPLETE,
+		/** A comparison of solvers ({@value #COMPARISON_SUFFIX}): one run per solver and comparison.html. */
+		COMPARISON
 	}
+
+	/** The end of the name of a comparison's folder among a study's runs. */
+	public static final String COMPARISON_SUFFIX = "-compare"; //$NON-NLS-1$
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss") //$NON-NLS-1$
 			.withZone(ZoneOffset.UTC);
@@ -148,6 +153,9 @@ public final class StudyRuns {
 		}
 		if (name.contains(".previous-")) { //$NON-NLS-1$
 			return Kind.PREVIOUS;
+		}
+		if (name.endsWith(COMPARISON_SUFFIX)) {
+			return Kind.COMPARISON;
 		}
 		return run.getFile(IPath.fromPortableString(RunDirectory.SUMMARY)).exists() ? Kind.COMPLETE : Kind.INCOMPLETE;
 	}

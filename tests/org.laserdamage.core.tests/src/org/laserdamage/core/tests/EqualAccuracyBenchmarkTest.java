@@ -42,10 +42,12 @@ class EqualAccuracyBenchmarkTest {
 		EqualAccuracyBenchmark benchmark = new EqualAccuracyBenchmark(study, library,
 				List.of("org.laserdamage.solver.builtin"), 0.05, line -> { //$NON-NLS-1$
 				});
-		EqualAccuracyBenchmark.Ladder ladder = benchmark.execute(new NullProgressMonitor()).get(0);
+		EqualAccuracyBenchmark.Result result = benchmark.execute(new NullProgressMonitor());
+		EqualAccuracyBenchmark.Ladder ladder = result.ladders().get(0);
 		int at = ladder.converged();
 		assertTrue(at >= 0, "5 % is reached on the ladder: " + ladder); //$NON-NLS-1$
-		assertEquals(at + 2, ladder.levels().size(), "the ladder stops once a pair agrees"); //$NON-NLS-1$
+		assertEquals(at + 2, ladder.levels().size(), "with one solver the ladder stops once a pair agrees"); //$NON-NLS-1$
+		assertEquals(at + 1, result.joint(), "one solver agrees with itself"); //$NON-NLS-1$
 		assertTrue(benchmark.agree(ladder.levels().get(at), ladder.levels().get(at + 1)));
 		for (int i = 0; i < at; i++) {
 			assertFalse(benchmark.agree(ladder.levels().get(i), ladder.levels().get(i + 1)), "pair " + i); //$NON-NLS-1$

@@ -57,7 +57,7 @@ public final class RunStudyHandler extends AbstractHandler {
 	}
 
 	/** @return the study to run: the active study editor's, else the selected one, else the active editor's */
-	static IFile studyOf(IWorkbenchPart activePart, ISelection selection, IEditorPart activeEditor) {
+	public static IFile studyOf(IWorkbenchPart activePart, ISelection selection, IEditorPart activeEditor) {
 		if (activePart instanceof IEditorPart editor) {
 			IFile file = Adapters.adapt(editor.getEditorInput(), IFile.class);
 			if (file != null && StudyRuns.isStudy(file)) {

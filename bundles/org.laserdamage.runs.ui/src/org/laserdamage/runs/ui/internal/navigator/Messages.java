@@ -22,6 +22,7 @@ final class Messages extends NLS {
 	public static String Label_cancelled;
 	public static String Label_failed;
 	public static String Label_incomplete;
+	public static String Label_comparison;
 	public static String Label_previous;
 
 	static {

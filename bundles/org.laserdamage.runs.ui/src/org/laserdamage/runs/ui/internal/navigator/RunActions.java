@@ -46,7 +46,8 @@ final class RunActions {
 		List<Path> runs = runs(selection);
 		List<Path> paths = paths(selection);
 		if (!runs.isEmpty()) {
-			Path report = runs.get(0).resolve(RunDirectory.REPORT);
+			Path comparison = runs.get(0).resolve(org.laserdamage.report.ComparisonReport.HTML);
+			Path report = Files.isRegularFile(comparison) ? comparison : runs.get(0).resolve(RunDirectory.REPORT);
 			menu.add(action(Messages.Action_openReport, runs.size() == 1 && Files.isRegularFile(report),
 					() -> open(External.Kind.REPORT, report)));
 			menu.add(action(Messages.Action_openFolder, runs.size() == 1,

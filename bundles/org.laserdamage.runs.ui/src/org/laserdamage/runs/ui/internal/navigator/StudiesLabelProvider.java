@@ -50,6 +50,7 @@ final class StudiesLabelProvider extends LabelProvider {
 		case CANCELLED -> when + ' ' + Messages.Label_cancelled;
 		case PREVIOUS -> when + ' ' + Messages.Label_previous;
 		case INCOMPLETE -> when + ' ' + Messages.Label_incomplete;
+		case COMPARISON -> when + ' ' + Messages.Label_comparison;
 		};
 	}
 
@@ -60,6 +61,7 @@ final class StudiesLabelProvider extends LabelProvider {
 			case COMPLETE -> IDE.SharedImages.IMG_OBJS_TASK_TSK;
 			case FAILED -> ISharedImages.IMG_OBJS_ERROR_TSK;
 			case CANCELLED, PREVIOUS, INCOMPLETE -> ISharedImages.IMG_OBJS_WARN_TSK;
+			case COMPARISON -> ISharedImages.IMG_OBJS_INFO_TSK;
 			};
 			return PlatformUI.getWorkbench().getSharedImages().getImage(image);
 		}
