@@ -59,6 +59,22 @@ public final class Ui {
 	}
 
 	/**
+	 * Closes the visible dialogs titled {@code title} (one a failed test left open
+	 * would block every later test of the runtime) and every editor, unsaved
+	 * changes dropped.
+	 */
+	public static void closeDialogsAndEditors(String title) {
+		run(() -> {
+			for (org.eclipse.swt.widgets.Shell shell : display().getShells()) {
+				if (shell.isVisible() && title.equals(shell.getText())) {
+					shell.close();
+				}
+			}
+			StudyEditorPage.page().closeAllEditors(false);
+		});
+	}
+
+	/**
 	 * Waits until {@code condition}, evaluated on the UI thread, holds.
 	 *
 	 * @throws AssertionError naming {@code what} after {@link #TIMEOUT}

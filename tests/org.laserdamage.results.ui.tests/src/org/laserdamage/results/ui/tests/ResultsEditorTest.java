@@ -152,11 +152,7 @@ class ResultsEditorTest {
 	void mapAndWarningsFollowTheDisplayUnits() throws Exception {
 		String boiling = "The peak temperature 3200 K exceeds the boiling point of AISI 304 (3090 K). Read the result up to that point."; //$NON-NLS-1$
 		String film = "A film coefficient of 10 W/(m^2 K) is assumed"; //$NON-NLS-1$
-		Path run = Runs.copy(tmp.resolve("units")); //$NON-NLS-1$
-		Path summary = run.resolve(RunDirectory.SUMMARY);
-		String json = Files.readString(summary);
-		Files.writeString(summary, json.substring(0, json.lastIndexOf("\"warnings\"")) //$NON-NLS-1$
-				+ "\"warnings\": [\"" + boiling + "\", \"" + film + "\"]\n}\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Path run = withWarnings(tmp.resolve("units"), boiling, film); //$NON-NLS-1$
 		RunResults data = RunResults.open(run);
 		int last = data.snapshots().size() - 1;
 		double[] whole = ResultCharts.temperatureRange(data);
@@ -185,6 +181,17 @@ class ResultsEditorTest {
 			WorkbenchPreferences.node().remove(WorkbenchPreferences.TEMPERATURE_UNIT);
 			WorkbenchPreferences.node().remove(WorkbenchPreferences.LENGTH_UNIT);
 		}
+	}
+
+	/** @return a copy of the finished run in {@code folder} whose summary.json lists {@code warnings} (no quotes in them) */
+	private static Path withWarnings(Path folder, String... warnings) throws Exception {
+		Path run = Runs.copy(folder);
+		Path summary = run.resolve(RunDirectory.SUMMARY);
+		String json = Files.readString(summary);
+		// "warnings" is the last key of summary.json
+		Files.writeString(summary, json.substring(0, json.lastIndexOf("\"warnings\"")) //$NON-NLS-1$
+				+ "\"warnings\": [\"" + String.join("\", \"", warnings) + "\"]\n}\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return run;
 	}
 
 	private static double[] colourScale(JFreeChart chart) {
@@ -263,12 +270,7 @@ class ResultsEditorTest {
 	void summaryListsTheWarningsOfTheRunWithAnIcon() throws Exception {
 		String boiling = "The front surface exceeds the boiling point of AISI 304 (3,090 K) at 0.12 s"; //$NON-NLS-1$
 		String mesh = "The mesh is too coarse for the beam: 2 cells across its radius [target.layers[0]]"; //$NON-NLS-1$
-		Path run = Runs.copy(tmp.resolve("warned")); //$NON-NLS-1$
-		Path summary = run.resolve(RunDirectory.SUMMARY);
-		String json = Files.readString(summary);
-		// "warnings" is the last key of summary.json
-		Files.writeString(summary, json.substring(0, json.lastIndexOf("\"warnings\"")) //$NON-NLS-1$
-				+ "\"warnings\": [\"" + boiling + "\", \"" + mesh + "\"]\n}\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Path run = withWarnings(tmp.resolve("warned"), boiling, mesh); //$NON-NLS-1$
 		assertEquals(List.of(boiling, mesh), RunResults.open(run).summary().orElseThrow().warnings());
 
 		assertEquals(List.of(boiling, mesh), open(run).warnings());

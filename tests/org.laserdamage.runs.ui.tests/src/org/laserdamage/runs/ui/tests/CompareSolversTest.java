@@ -50,14 +50,8 @@ class CompareSolversTest {
 
 	@AfterEach
 	void close() {
-		Ui.run(() -> {
-			for (Shell shell : Ui.display().getShells()) {
-				if (shell.isVisible() && TITLE.equals(shell.getText())) {
-					shell.close();
-				}
-			}
-			StudyEditorPage.page().closeAllEditors(false);
-		});
+		// a dialog left open by a failed test would block every later test of this runtime
+		Ui.closeDialogsAndEditors(TITLE);
 		Runs.joinAll();
 	}
 

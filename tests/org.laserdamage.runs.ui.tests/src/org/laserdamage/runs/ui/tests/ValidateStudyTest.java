@@ -37,15 +37,8 @@ class ValidateStudyTest {
 
 	@AfterEach
 	void close() {
-		Ui.run(() -> {
-			// a dialog left open by a failed test would block every later test of this runtime
-			for (Shell shell : Ui.display().getShells()) {
-				if (shell.isVisible() && TITLE.equals(shell.getText())) {
-					shell.close();
-				}
-			}
-			StudyEditorPage.page().closeAllEditors(false);
-		});
+		// a dialog left open by a failed test would block every later test of this runtime
+		Ui.closeDialogsAndEditors(TITLE);
 	}
 
 	@Test
