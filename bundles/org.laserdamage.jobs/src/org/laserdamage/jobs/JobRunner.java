@@ -87,7 +87,8 @@ public final class JobRunner implements AutoCloseable {
 	private void start(boolean adoptQueued) throws CoreException {
 		for (Job job : store.list()) {
 			if (job.state().isFinal() || (job.owner() != null && job.owner().isOnOtherHost())
-					|| (job.owner() != null && !job.owner().equals(self) && job.owner().isAlive())) {
+					|| (job.owner() != null && !job.owner().equals(self) && job.owner().isAlive())
+					|| (!adoptQueued && self.equals(job.owner()))) { // another runner of this process has it
 				continue;
 			}
 			if (job.state() == RunState.RUNNING) {
@@ -264,7 +265,11 @@ public final class JobRunner implements AutoCloseable {
 			running.remove(job.id());
 			place.release(job);
 			if (!closed) {
-				timer.execute(this::dispatchQuietly);
+				try {
+					timer.execute(this::dispatchQuietly);
+				} catch (java.util.concurrent.RejectedExecutionException e) {
+					// closed meanwhile (the command that waited for this job has its answer): nothing to schedule
+				}
 			}
 		}
 	}
