@@ -116,6 +116,34 @@ class JobsCliTest {
 	}
 
 	@Test
+	void aRunElsewhereShowsWhyItWaitsAndIsPublishedToOut() throws Exception {
+		Path outDir = Files.createDirectories(tmp.resolve("out")); //$NON-NLS-1$
+		Files.writeString(outDir.resolve("earlier.txt"), "an earlier run"); //$NON-NLS-1$ //$NON-NLS-2$
+		ElsewhereTestPlace.REASONS.addAll(List.of("test place: node busy", "test place: node busy", //$NON-NLS-1$ //$NON-NLS-2$
+				"test place: Priority")); //$NON-NLS-1$
+		try {
+			assertEquals(0, cli(args(new String[] { "run", aisi(), "--out", outDir.toString(), "--on", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					ElsewhereTestPlace.ID }, QUICK)), err);
+		} finally {
+			ElsewhereTestPlace.REASONS.clear();
+		}
+		assertEquals(1, out.lines().filter("Waiting: test place: node busy"::equals).count(), "each reason once: " + out); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(1, out.lines().filter("Waiting: test place: Priority"::equals).count(), out); //$NON-NLS-1$
+		assertTrue(out.indexOf("node busy") < out.indexOf("Priority") && out.contains("on test-elsewhere: 100%"), out); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertTrue(out.contains("melt-through") && out.contains("Results: " + outDir) && out.contains("moved to"), out); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Job job = jobs().get(0);
+		assertEquals(RunState.SUCCEEDED, job.state());
+		assertEquals(store().attemptFolder(job.id(), 1), job.result(), "the job keeps its attempt's run directory"); //$NON-NLS-1$
+		assertEquals(Files.readString(job.result().resolve("probes.csv")), Files.readString(outDir.resolve("probes.csv"))); //$NON-NLS-1$ //$NON-NLS-2$
+		assertFalse(Files.exists(outDir.resolve("earlier.txt")), "the previous contents are moved aside"); //$NON-NLS-1$ //$NON-NLS-2$
+		try (Stream<Path> s = Files.list(tmp)) {
+			List<String> names = s.map(p -> p.getFileName().toString()).toList();
+			assertTrue(names.stream().anyMatch(n -> n.startsWith("out.previous-")), names.toString()); //$NON-NLS-1$
+			assertTrue(names.stream().noneMatch(n -> n.contains(".incomplete-")), names.toString()); //$NON-NLS-1$
+		}
+	}
+
+	@Test
 	void invalidInputCreatesNoJob() throws Exception {
 		Path outDir = tmp.resolve("out"); //$NON-NLS-1$
 		assertEquals(2, cli("run", aisi(), "--out", outDir.toString(), "--set", "laser.power=-5")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
