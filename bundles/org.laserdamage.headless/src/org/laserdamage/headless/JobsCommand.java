@@ -128,7 +128,7 @@ final class JobsCommand {
 			rows.add(new String[] { j.id(), j.studyName(), solver(j), j.spec().place(), j.state().name(),
 					progress(j).isEmpty() ? "-" : progress(j), //$NON-NLS-1$
 					time(j.submitted()), time(j.started()), time(j.ended()), j.result() == null ? "-" : j.result().toString(), //$NON-NLS-1$
-					j.reason().isEmpty() ? "-" : oneLine(j.reason()) }); //$NON-NLS-1$
+					oneLine(reason(j)) });
 		}
 		int[] widths = new int[rows.get(0).length];
 		for (String[] row : rows) {
@@ -167,7 +167,7 @@ final class JobsCommand {
 		field(Messages.Jobs_fieldTimeout, j.spec().timeout().isZero() ? Messages.Jobs_noTimeout
 				: Durations.describe(j.spec().timeout()));
 		field(Messages.Jobs_fieldState, j.state().name());
-		field(Messages.Jobs_fieldReason, j.reason().isEmpty() ? "-" : j.reason()); //$NON-NLS-1$
+		field(Messages.Jobs_fieldReason, reason(j));
 		field(Messages.Jobs_fieldProgress, progress(j).isEmpty() ? "-" : progress(j)); //$NON-NLS-1$
 		field(Messages.Jobs_fieldAttempt, NLS.bind(Messages.Jobs_attemptOf, j.attempt(), j.spec().maxAttempts()));
 		field(Messages.Jobs_fieldSubmitted, time(j.submitted()));
@@ -254,6 +254,16 @@ final class JobsCommand {
 		} catch (IOException e) {
 			return ""; //$NON-NLS-1$
 		}
+	}
+
+	/** @return the job's reason, and for a job that waits for a process that has ended, that it does */
+	private static String reason(Job j) {
+		ProcessIdentity owner = j.owner();
+		if (!j.state().isFinal() && owner != null && !owner.isOnOtherHost() && !owner.isAlive()) {
+			return NLS.bind(Messages.Jobs_orphaned, new Object[] { j.reason().isEmpty() ? "" : j.reason() + ' ', //$NON-NLS-1$
+					owner.pid(), j.id() });
+		}
+		return j.reason().isEmpty() ? "-" : j.reason(); //$NON-NLS-1$
 	}
 
 	private static String solver(Job j) {

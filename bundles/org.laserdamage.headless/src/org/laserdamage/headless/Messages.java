@@ -145,6 +145,7 @@ final class Messages extends NLS {
 	public static String Attempt_notAJobFolder;
 	public static String Attempt_badNumber;
 	public static String Attempt_starting;
+	public static String Jobs_orphaned;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

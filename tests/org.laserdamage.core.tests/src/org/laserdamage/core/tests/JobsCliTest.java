@@ -201,8 +201,7 @@ class JobsCliTest {
 	@Test
 	void jobsCancelFromAnotherCommandStopsTheRun() throws Exception {
 		Path outDir = tmp.resolve("out"); //$NON-NLS-1$
-		CompletableFuture<Integer> running = CompletableFuture
-				.supplyAsync(() -> cli(args(new String[] { "run", aisi(), "--out", outDir.toString() }, SLOW))); //$NON-NLS-1$ //$NON-NLS-2$
+		CompletableFuture<Integer> running = startSlowRun(outDir);
 		Job job = awaitState(RunState.RUNNING, 60);
 		ByteArrayOutputStream o = new ByteArrayOutputStream();
 		ByteArrayOutputStream e = new ByteArrayOutputStream();
@@ -221,8 +220,7 @@ class JobsCliTest {
 	@Test
 	void aCancelRequestThroughTheStoreStopsTheRun() throws Exception {
 		Path outDir = tmp.resolve("out"); //$NON-NLS-1$
-		CompletableFuture<Integer> running = CompletableFuture
-				.supplyAsync(() -> cli(args(new String[] { "run", aisi(), "--out", outDir.toString() }, SLOW))); //$NON-NLS-1$ //$NON-NLS-2$
+		CompletableFuture<Integer> running = startSlowRun(outDir);
 		Job job = awaitState(RunState.RUNNING, 60);
 		store().requestCancel(job.id());
 		assertEquals(130, running.get(60, TimeUnit.SECONDS), out + err);
@@ -238,6 +236,14 @@ class JobsCliTest {
 		assertEquals(0, cli("jobs", "list")); //$NON-NLS-1$ //$NON-NLS-2$
 		String row = out.lines().filter(l -> l.startsWith(job.id())).findFirst().orElseThrow(() -> new AssertionError(out));
 		assertTrue(row.contains("FAILED") && row.contains("ended while it ran"), row); //$NON-NLS-1$ //$NON-NLS-2$
+
+		Job queued = createJob();
+		store().update(queued.id(), j -> j.ownedBy(gone));
+		assertEquals(0, cli("jobs", "list", "--state", "queued")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertTrue(out.contains(queued.id()) && out.contains("has ended") && !out.contains(job.id()), out); //$NON-NLS-1$
+		assertEquals(RunState.QUEUED, store().find(queued.id()).orElseThrow().state(), "left for the workbench to adopt"); //$NON-NLS-1$
+		assertEquals(0, cli("jobs", "cancel", queued.id())); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(RunState.CANCELLED, store().find(queued.id()).orElseThrow().state(), out);
 	}
 
 	@Test
@@ -282,6 +288,11 @@ class JobsCliTest {
 		List<Material> materials = study.getTarget().getLayers().stream().map(Layer::getMaterialId).distinct()
 				.map(id -> library.find(id).orElseThrow()).toList();
 		return store().create(study, materials, JobSpec.local("org.laserdamage.solver.builtin")); //$NON-NLS-1$
+	}
+
+	/** Starts a run of tens of seconds on another thread; its exit code completes the future. */
+	private CompletableFuture<Integer> startSlowRun(Path outDir) {
+		return CompletableFuture.supplyAsync(() -> cli(args(new String[] { "run", aisi(), "--out", outDir.toString() }, SLOW))); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private Job awaitState(RunState state, long seconds) throws Exception {
