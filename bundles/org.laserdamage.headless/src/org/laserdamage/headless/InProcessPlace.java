@@ -37,9 +37,12 @@ import org.laserdamage.model.Study;
  * runs that did not succeed, {@code .previous-…} for what {@code --out} held,
  * and a {@code summary.json} that names the study file.
  * <p>
- * The attempt folder of the job keeps the solver's log of a failed attempt
- * (so {@code laserdamage jobs log} and the job's reason show it); the job's
- * result is {@code --out}. The runner of one command runs only the job that
+ * The job's result is {@code --out}. The attempt folder of an attempt that
+ * did not succeed is a link to the {@code .failed-…}/{@code .cancelled-…}
+ * folder that kept its partial results (so the runner's "the partial
+ * results of attempt N are kept" and {@code laserdamage jobs log} find them
+ * in the job's folder); where links cannot be made, the solver's log is
+ * copied there instead. The runner of one command runs only the job that
  * command submitted, so this place serves exactly one job.
  */
 final class InProcessPlace implements IPlace {
@@ -106,24 +109,32 @@ final class InProcessPlace implements IPlace {
 			return outcome.runDirectory();
 		} catch (CoreException | RuntimeException | Error e) {
 			ending.set(e);
-			keepSolverLog(began, attemptFolder);
+			linkPartialResults(began, attemptFolder);
 			throw e;
 		}
 	}
 
-	/** Copies the solver's log of the run that just failed into the attempt folder, where the job's log is looked for. */
-	private void keepSolverLog(Instant began, Path attemptFolder) {
+	/** Makes the attempt folder point at where the run that just ended kept its partial results. */
+	private void linkPartialResults(Instant began, Path attemptFolder) {
 		String name = outDir.getFileName().toString();
 		try (DirectoryStream<Path> kept = Files.newDirectoryStream(outDir.getParent(),
 				p -> p.getFileName().toString().startsWith(name + ".failed-") //$NON-NLS-1$
 						|| p.getFileName().toString().startsWith(name + ".cancelled-"))) { //$NON-NLS-1$
 			for (Path folder : kept) {
-				Path log = folder.resolve(JobLogs.SOLVER_LOG);
-				if (Files.isRegularFile(log)
-						&& !Files.getLastModifiedTime(folder).toInstant().isBefore(began.minusSeconds(2))) {
-					Files.createDirectories(attemptFolder);
-					Files.copy(log, attemptFolder.resolve(JobLogs.SOLVER_LOG), StandardCopyOption.REPLACE_EXISTING);
+				if (Files.getLastModifiedTime(folder).toInstant().isBefore(began.minusSeconds(2))) {
+					continue; // an earlier run's
 				}
+				Files.createDirectories(attemptFolder.getParent());
+				try {
+					Files.createSymbolicLink(attemptFolder, folder);
+				} catch (IOException | UnsupportedOperationException e) {
+					Path log = folder.resolve(JobLogs.SOLVER_LOG);
+					if (Files.isRegularFile(log)) {
+						Files.createDirectories(attemptFolder);
+						Files.copy(log, attemptFolder.resolve(JobLogs.SOLVER_LOG), StandardCopyOption.REPLACE_EXISTING);
+					}
+				}
+				return;
 			}
 		} catch (IOException e) {
 			// the job then has no log excerpt; the run's own message still names the kept folder

@@ -177,6 +177,10 @@ class JobsCliTest {
 		Job job = jobs().get(0);
 		assertEquals(RunState.FAILED, job.state());
 		assertTrue(job.reason().contains("timed out"), job.reason()); //$NON-NLS-1$
+		Path attempt = store().attemptFolder(job.id(), 1);
+		assertTrue(Files.isSymbolicLink(attempt) && Files.readSymbolicLink(attempt).getFileName().toString()
+				.startsWith("out.cancelled-"), "the attempt folder leads to the partial results"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(Files.isRegularFile(attempt.resolve("probes.csv"))); //$NON-NLS-1$
 	}
 
 	@Test
