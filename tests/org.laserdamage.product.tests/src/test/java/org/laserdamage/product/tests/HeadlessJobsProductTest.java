@@ -81,6 +81,24 @@ class HeadlessJobsProductTest {
 		assertTrue(!listed.out().contains("RUNNING "), "never running forever: " + listed.out()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	@Test
+	void jobsCancelFromAnotherProcessStopsTheRun() throws Exception {
+		Product.Running running = product.start(args(new String[] { "run", Product.example("aisi304-cw-1kW.ldsim"), //$NON-NLS-1$ //$NON-NLS-2$
+				"--out", "out" }, SLOW)); //$NON-NLS-1$ //$NON-NLS-2$
+		running.awaitOutput(o -> o.contains("0%"), 60); //$NON-NLS-1$
+		Product.Result listed = product.run(60, "jobs", "list", "--state", "running"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		String row = listed.out().lines().filter(l -> l.contains("RUNNING")).findFirst() //$NON-NLS-1$
+				.orElseThrow(() -> new AssertionError(listed.all()));
+		String id = row.substring(0, row.indexOf(' '));
+		Product.Result cancel = product.run(90, "jobs", "cancel", id); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(0, cancel.exitCode(), cancel.all());
+		assertTrue(cancel.out().contains("process " + running.pid()) && cancel.out().contains("CANCELLED"), cancel.out()); //$NON-NLS-1$ //$NON-NLS-2$
+		Product.Result r = running.await(60);
+		assertEquals(130, r.exitCode(), r.all());
+		assertTrue(r.err().contains("jobs cancel " + id) && r.err().contains("out.cancelled-"), r.err()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(!Files.exists(work.resolve("out")), "--out untouched"); //$NON-NLS-1$
+	}
+
 	private static boolean onPath(String program) {
 		String path = System.getenv("PATH"); //$NON-NLS-1$
 		return path != null && Stream.of(path.split(File.pathSeparator))
