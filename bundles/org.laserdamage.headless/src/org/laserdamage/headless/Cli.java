@@ -4,17 +4,13 @@ import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.osgi.util.NLS;
-import org.laserdamage.core.OutputFolders;
 import org.laserdamage.core.RunStatus;
 import org.laserdamage.core.RunStudyOperation;
 import org.laserdamage.core.StudyPreparation;
@@ -23,12 +19,13 @@ import org.laserdamage.materials.MaterialStoreException;
 import org.laserdamage.materials.store.MaterialStores;
 import org.laserdamage.model.Study;
 import org.laserdamage.results.CriterionSummary;
+import org.laserdamage.results.RunSummary;
 import org.laserdamage.solver.SolverRegistry;
 
 /**
  * Parses the command line and runs one command. Exit codes: 0 success,
  * 2 invalid input (the message names the file, the setting and the fix),
- * 1 solver, database or I/O failure, 130 cancelled.
+ * 1 solver, database or I/O failure, 130 cancelled (143, 129 by SIGTERM, SIGHUP).
  */
 public final class Cli {
 
@@ -83,7 +80,11 @@ public final class Cli {
 		try {
 			switch (args[0]) {
 			case "run": //$NON-NLS-1$
-				return run(Arguments.parse(args, true));
+				return new RunCommand(this, out, err, terminal, interruptions).run(args);
+			case "jobs": //$NON-NLS-1$
+				return new JobsCommand(this, out, err).run(args);
+			case "job-attempt": //$NON-NLS-1$
+				return new JobAttemptCommand(this, out, err, interruptions).run(args);
 			case "validate": //$NON-NLS-1$
 				return validate(Arguments.parse(args, false));
 			case "compare": //$NON-NLS-1$
@@ -107,38 +108,6 @@ public final class Cli {
 		}
 	}
 
-	private int run(Arguments a) {
-		try {
-			Path outDir = OutputFolders.check(a.out() != null ? a.out() : defaultOut(a.study()).toString(), a.study(),
-					guardedFolders());
-			IMaterialLibrary library = MaterialLibraryAccess.snapshot(this::warn);
-			StudyPreparation.Prepared prepared = StudyPreparation.prepare(a.study(), a.overrides(), library);
-			prepared.warnings().forEach(w -> err.println(Messages.Cli_warning + w));
-			RunStudyOperation operation = new RunStudyOperation(prepared.study(), a.study(), outDir, library,
-					prepared.warnings());
-			ConsoleProgressMonitor monitor = new ConsoleProgressMonitor(this.out, terminal);
-			RunStudyOperation.Outcome outcome;
-			interruptions.cancellable(monitor);
-			try {
-				outcome = operation.execute(monitor);
-			} finally {
-				interruptions.cancellable(null);
-			}
-			outcome.summary().warnings().stream().filter(w -> !prepared.warnings().contains(w))
-					.forEach(w -> err.println(Messages.Cli_warning + w));
-			outcome.messages().forEach(this.out::println);
-			printSummary(outcome);
-			CleanupCommand.mentionDeadRuns(outDir.getParent(), err);
-			return OK;
-		} catch (CoreException e) {
-			return report("run", e.getStatus()); //$NON-NLS-1$
-		} catch (OperationCanceledException e) {
-			String signal = interruptions.signalName();
-			err.println(signal == null ? e.getMessage() : NLS.bind(Messages.Cli_cancelledBySignal, signal, e.getMessage()));
-			return interruptions.exitCode(CANCELLED);
-		}
-	}
-
 	/** Folders a run must never move aside or write into: the data folder and the installation. */
 	static List<Path> guardedFolders() throws CoreException {
 		List<Path> guarded = new ArrayList<>();
@@ -158,8 +127,8 @@ public final class Cli {
 		return guarded;
 	}
 
-	private void printSummary(RunStudyOperation.Outcome outcome) {
-		var summary = outcome.summary();
+	/** Prints what a finished run found: peak, criteria, where its results and report are. */
+	static void printSummary(PrintStream out, RunSummary summary, Path runDirectory, Path report) {
 		out.println(NLS.bind(Messages.Cli_finished, new Object[] { summary.studyName(), summary.solverId(),
 				String.format(Locale.ROOT, "%.2f", summary.wallTime()), summary.steps() })); //$NON-NLS-1$
 		out.println(NLS.bind(Messages.Cli_peak, String.format(Locale.ROOT, "%.1f K (%.1f °C)", //$NON-NLS-1$
@@ -175,8 +144,8 @@ public final class Cli {
 			out.println(String.format(Locale.ROOT, "  %-17s %-22s margin %.4g %s", c.criterion(), when, c.margin(), //$NON-NLS-1$
 					c.marginUnit()));
 		}
-		out.println(NLS.bind(Messages.Cli_results, outcome.runDirectory()));
-		out.println(NLS.bind(Messages.Cli_report, outcome.report()));
+		out.println(NLS.bind(Messages.Cli_results, runDirectory));
+		out.println(NLS.bind(Messages.Cli_report, report));
 	}
 
 	private int validate(Arguments a) {
@@ -194,7 +163,7 @@ public final class Cli {
 		}
 	}
 
-	private void warn(IStatus status) {
+	void warn(IStatus status) {
 		err.println(Messages.Cli_warning + status.getMessage());
 	}
 
@@ -221,12 +190,6 @@ public final class Cli {
 		}
 		return NLS.bind(Messages.Cli_unexpected, new Object[] { command, e.getClass().getName(),
 				e.getMessage() == null ? "" : e.getMessage(), log }); //$NON-NLS-1$
-	}
-
-	private static Path defaultOut(Path study) {
-		String name = study.getFileName().toString().replaceFirst("\\.ldsim$", ""); //$NON-NLS-1$ //$NON-NLS-2$
-		String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")); //$NON-NLS-1$
-		return Paths.get("runs", name + "-" + stamp); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Arguments of run and validate. */

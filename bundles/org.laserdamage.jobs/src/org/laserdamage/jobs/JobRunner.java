@@ -70,9 +70,25 @@ public final class JobRunner implements AutoCloseable {
 
 	/** Adopts the jobs of processes that have ended and starts scheduling. */
 	public void start() throws CoreException {
+		start(true);
+	}
+
+	/**
+	 * Starts scheduling only the jobs {@link #submit submitted} to this runner: the
+	 * jobs that were running in processes of this host that have ended are failed
+	 * with that reason, as {@link #start()} does, but their queued and waiting jobs
+	 * are left alone for a runner that {@link #start()}s (the workbench). For a
+	 * command that runs only its own job, or only lists jobs.
+	 */
+	public void startOwnJobs() throws CoreException {
+		start(false);
+	}
+
+	private void start(boolean adoptQueued) throws CoreException {
 		for (Job job : store.list()) {
 			if (job.state().isFinal() || (job.owner() != null && job.owner().isOnOtherHost())
-					|| (job.owner() != null && !job.owner().equals(self) && job.owner().isAlive())) {
+					|| (job.owner() != null && !job.owner().equals(self) && job.owner().isAlive())
+					|| (!adoptQueued && self.equals(job.owner()))) { // another runner of this process has it
 				continue;
 			}
 			if (job.state() == RunState.RUNNING) {
@@ -80,7 +96,7 @@ public final class JobRunner implements AutoCloseable {
 				long pid = job.owner() == null ? 0 : job.owner().pid();
 				notifyListeners(store.update(job.id(), j -> j.inState(RunState.FAILED,
 						NLS.bind(Messages.Runner_ownerDied, new Object[] { pid, host, j.attempt() }))));
-			} else {
+			} else if (adoptQueued) {
 				mine.add(job.id());
 				notifyListeners(store.update(job.id(), j -> j.ownedBy(self).inState(RunState.QUEUED, ""))); //$NON-NLS-1$
 			}
@@ -249,7 +265,11 @@ public final class JobRunner implements AutoCloseable {
 			running.remove(job.id());
 			place.release(job);
 			if (!closed) {
-				timer.execute(this::dispatchQuietly);
+				try {
+					timer.execute(this::dispatchQuietly);
+				} catch (java.util.concurrent.RejectedExecutionException e) {
+					// closed meanwhile (the command that waited for this job has its answer): nothing to schedule
+				}
 			}
 		}
 	}
