@@ -30,6 +30,7 @@ import org.laserdamage.jobs.JobSettings;
 import org.laserdamage.jobs.slurm.internal.BatchScript;
 import org.laserdamage.jobs.slurm.internal.Folders;
 import org.laserdamage.jobs.slurm.internal.Messages;
+import org.laserdamage.jobs.slurm.internal.NodeProgress;
 import org.laserdamage.jobs.slurm.internal.Sbatch;
 import org.laserdamage.jobs.slurm.internal.ScontrolJob;
 import org.laserdamage.jobs.slurm.internal.SlurmCommands;
@@ -88,6 +89,8 @@ public final class SlurmPlace implements IPlace {
 	/** Lines of the node's error output in the job's log, and in the failure's message. */
 	private static final int LOG_LINES = 20;
 	private static final int MESSAGE_LINES = 6;
+	/** Lines at the end of the node's output searched for its progress. */
+	private static final int PROGRESS_LINES = 40;
 	/** The state of a job that Slurm forgot before it was seen to end, and that left no exit code. */
 	private static final String FORGOTTEN = "FORGOTTEN"; //$NON-NLS-1$
 
@@ -233,6 +236,8 @@ public final class SlurmPlace implements IPlace {
 		long nextPoll = 0;
 		Instant answered = Instant.now();
 		String shown = null;
+		int percentShown = 0;
+		monitor.beginTask(NLS.bind(Messages.Place_task, slurmId), 100);
 		try {
 			for (;;) {
 				if (monitor.isCanceled()) {
@@ -259,6 +264,11 @@ public final class SlurmPlace implements IPlace {
 					if (!text.equals(shown)) {
 						monitor.subTask(text);
 						shown = text;
+					}
+					int percent = NodeProgress.percent(Folders.tail(a.output(), PROGRESS_LINES)).orElse(percentShown);
+					if (percent > percentShown) {
+						monitor.worked(percent - percentShown);
+						percentShown = percent;
 					}
 				}
 				Thread.sleep(TICK_MILLIS);
@@ -431,8 +441,10 @@ public final class SlurmPlace implements IPlace {
 		case TIME_LIMIT:
 			return RunStatus.failure(NLS.bind(Messages.Place_timeLimit, new Object[] { slurmId, end.state(), nodes, errors }), null);
 		default:
-			return RunStatus.failure(NLS.bind(Messages.Place_failed,
-					new Object[] { slurmId, nodes, end.state(), end.exitCode(), errors }), null);
+			String message = NLS.bind(Messages.Place_failed, new Object[] { slurmId, nodes, end.state(), end.exitCode(), errors });
+			// job-attempt exits 2 when the study is invalid: retrying would not help
+			return end.exitCode() == NodeProgress.INVALID_INPUT_EXIT ? RunStatus.invalid(message)
+					: RunStatus.failure(message, null);
 		}
 	}
 

@@ -125,9 +125,9 @@ public record SlurmSettings(String partition, String account, Path sharedFolder,
 			}
 			return launcher;
 		}
-		Optional<Path> installed = installedLauncher(System.getProperty("eclipse.home.location")); //$NON-NLS-1$
-		return installed.orElseThrow(() -> RunStatus.invalid(NLS.bind(Messages.Settings_noLauncher,
-				installationFolder(System.getProperty("eclipse.home.location")).map(p -> p.resolve(LAUNCHER_NAME).toString()) //$NON-NLS-1$
+		String home = System.getProperty("eclipse.home.location", System.getProperty("osgi.install.area")); //$NON-NLS-1$ //$NON-NLS-2$
+		return installedLauncher(home).orElseThrow(() -> RunStatus.invalid(NLS.bind(Messages.Settings_noLauncher,
+				installationFolder(home).map(p -> p.resolve(LAUNCHER_NAME).toString())
 						.orElse("eclipse.home.location is not set"), //$NON-NLS-1$
 				env)));
 	}

@@ -18,6 +18,7 @@ public final class Messages extends NLS {
 	public static String Settings_badName;
 	public static String Settings_noCommand;
 	public static String Place_cannotStage;
+	public static String Place_task;
 	public static String Place_submitting;
 	public static String Place_pending;
 	public static String Place_running;

@@ -3,6 +3,7 @@ package org.laserdamage.jobs.slurm.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
@@ -22,13 +23,16 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.laserdamage.core.ProcessIdentity;
 import org.laserdamage.core.RunState;
+import org.laserdamage.core.RunStatus;
 import org.laserdamage.core.RunStudyOperation;
 import org.laserdamage.jobs.FileJobStore;
 import org.laserdamage.jobs.Job;
@@ -234,10 +238,11 @@ class SlurmClusterTest {
 
 	@Test
 	void aRunningJobIsCancelledAndItsProcessOnTheNodeStops() throws Exception {
-		start(launcher("sleep", "echo $$ > \"$folder/attempt-$attempt.pid\"\nexec sleep 300\n")); //$NON-NLS-1$ //$NON-NLS-2$
+		start(launcher("sleep", "echo 'Running the study: 40%'\necho $$ > \"$folder/attempt-$attempt.pid\"\nexec sleep 300\n")); //$NON-NLS-1$ //$NON-NLS-2$
 		Job job = submit(BUILTIN, Duration.ZERO);
 		Job running = await(job.id(), j -> j.reason().startsWith("Slurm: running on"), 60); //$NON-NLS-1$
 		assertEquals(RunState.RUNNING, running.state());
+		assertEquals(0.4, await(job.id(), j -> j.progress() > 0, 30).progress(), 1e-9, "the node's progress"); //$NON-NLS-1$
 		Path pidFile = shared.resolve(job.id()).resolve("attempt-1.pid"); //$NON-NLS-1$
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 		while (!(Files.isRegularFile(pidFile) && !Files.readString(pidFile).isBlank()) && System.nanoTime() < deadline) {
@@ -280,6 +285,25 @@ class SlurmClusterTest {
 		assertTrue(failed.log().contains("5 MW is too much"), "the node's output is the job's log: " + failed.log()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(1, failed.attempt(), "a failure on the node is the solver's: not retried"); //$NON-NLS-1$
 		assertTrue(Files.isDirectory(shared.resolve(job.id())), "a failed job's shared copy is kept to look into"); //$NON-NLS-1$
+	}
+
+	/** The place itself, without a runner: whose fault a failure on the node is, from job-attempt's exit code. */
+	@Test
+	void theNodesExitCodeSaysWhoseFaultAFailureIs() throws Exception {
+		for (int exit : new int[] { 2, 1 }) {
+			Path script = launcher("exit-" + exit, "echo 'error: laser.power: must be positive' >&2\nexit " + exit + "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Map<String, String> values = Map.of(SlurmSettings.SHARED_FOLDER, shared.toString(), SlurmSettings.LAUNCHER,
+					script.toString(), SlurmSettings.POLL_SECONDS, "1"); //$NON-NLS-1$
+			SlurmPlace place = new SlurmPlace(SlurmSettings.from(JobSettings.only(values)));
+			Job created = store.create(quick(), List.of(library.find("al-6061-t6").orElseThrow()), //$NON-NLS-1$
+					JobSpec.local(BUILTIN).withPlace(SlurmPlace.ID));
+			Job job = store.update(created.id(), j -> j.startingAttempt(1, ProcessIdentity.current()));
+			CoreException e = assertThrows(CoreException.class,
+					() -> place.run(job, store, store.attemptFolder(job.id(), 1), new NullProgressMonitor()));
+			assertEquals(exit == 2 ? RunStatus.INVALID_INPUT : RunStatus.SOLVER_FAILURE, e.getStatus().getCode(),
+					"exit " + exit + ": " + e.getStatus().getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+			assertTrue(e.getStatus().getMessage().contains("laser.power: must be positive"), e.getStatus().getMessage()); //$NON-NLS-1$
+		}
 	}
 
 	@Test

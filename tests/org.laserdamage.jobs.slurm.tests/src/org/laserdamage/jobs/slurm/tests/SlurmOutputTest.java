@@ -15,7 +15,10 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.OptionalInt;
+
 import org.laserdamage.jobs.slurm.internal.BatchScript;
+import org.laserdamage.jobs.slurm.internal.NodeProgress;
 import org.laserdamage.jobs.slurm.internal.Sbatch;
 import org.laserdamage.jobs.slurm.internal.ScontrolJob;
 import org.laserdamage.jobs.slurm.internal.SlurmStates;
@@ -145,6 +148,18 @@ class SlurmOutputTest {
 		assertTrue(args.contains("--account=acct"), args.toString()); //$NON-NLS-1$
 		assertFalse(args.stream().anyMatch(a -> a.startsWith("--partition") || a.startsWith("--time") //$NON-NLS-1$ //$NON-NLS-2$
 				|| a.startsWith("--licenses")), args.toString()); //$NON-NLS-1$
+	}
+
+	/** The lines job-attempt's console monitor prints at every tenth when its output is a file. */
+	@Test
+	void theNodesProgressIsItsLastPercentage() {
+		String output = "Attempt 1 of job 20261202-1 (org.laserdamage.solver.builtin) into /s/j/attempt-1\n" //$NON-NLS-1$
+				+ "Running Al 6061-T6 plate, 1 kW CW: 0%\nRunning Al 6061-T6 plate, 1 kW CW: 10%\n" //$NON-NLS-1$
+				+ "Running Al 6061-T6 plate, 1 kW CW: 40%\n"; //$NON-NLS-1$
+		assertEquals(OptionalInt.of(40), NodeProgress.percent(output));
+		assertEquals(OptionalInt.of(100), NodeProgress.percent(output + "Running x: 100%\npeak temperature 460 K\n")); //$NON-NLS-1$
+		assertEquals(OptionalInt.empty(), NodeProgress.percent("no progress yet\n")); //$NON-NLS-1$
+		assertEquals(OptionalInt.empty(), NodeProgress.percent("")); //$NON-NLS-1$
 	}
 
 	@Test
