@@ -309,13 +309,13 @@ class SlurmClusterTest {
 	@Test
 	void theJobsTimeoutCancelsItInSlurm() throws Exception {
 		start(launcher("slow", "exec sleep 300\n")); //$NON-NLS-1$ //$NON-NLS-2$
-		Job job = submit(BUILTIN, Duration.ofSeconds(4));
+		Job job = submit(BUILTIN, Duration.ofSeconds(8));
 		await(job.id(), j -> j.reason().startsWith("Slurm: running on"), 60); //$NON-NLS-1$
 		String slurmId = slurmId(job);
 		assertTrue(run("scontrol", "show", "job", slurmId).contains("TimeLimit=00:01:00"), "--time from the job's timeout"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		Job failed = await(job.id(), j -> j.state().isFinal(), 120);
 		assertEquals(RunState.FAILED, failed.state());
-		assertTrue(failed.reason().startsWith("timed out after 4.0 s"), failed.reason()); //$NON-NLS-1$
+		assertTrue(failed.reason().startsWith("timed out after 8.0 s"), failed.reason()); //$NON-NLS-1$
 		assertTrue(run("scontrol", "show", "job", slurmId).contains("JobState=CANCELLED"), "scancel reached Slurm"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	}
 
