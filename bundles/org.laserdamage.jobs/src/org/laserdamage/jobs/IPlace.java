@@ -32,7 +32,10 @@ public interface IPlace {
 	 * Runs one attempt and writes its run directory into {@code attemptFolder}.
 	 * Blocks until the attempt ends; a cancelled monitor stops it (and every
 	 * process it started) and ends it with
-	 * {@link org.eclipse.core.runtime.OperationCanceledException}.
+	 * {@link org.eclipse.core.runtime.OperationCanceledException}. What the attempt
+	 * waits for once started (a cluster's queue: "Slurm: Priority") goes to
+	 * {@link IProgressMonitor#subTask(String)}; the job runner shows it as the
+	 * running job's reason.
 	 *
 	 * @param store holds the job's frozen study and materials
 	 * @return the run directory the attempt published

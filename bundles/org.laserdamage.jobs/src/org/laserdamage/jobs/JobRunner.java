@@ -220,7 +220,8 @@ public final class JobRunner implements AutoCloseable {
 			throw e;
 		}
 		notifyListeners(started);
-		JobMonitor monitor = new JobMonitor(fraction -> progress(started.id(), fraction), PROGRESS_MILLIS);
+		JobMonitor monitor = new JobMonitor(fraction -> progress(started.id(), fraction), why -> reason(started.id(), why),
+				PROGRESS_MILLIS);
 		AtomicBoolean timedOut = new AtomicBoolean();
 		Duration limit = started.spec().timeout();
 		ScheduledFuture<?> timeout = limit.isZero() ? null : timer.schedule(() -> {
@@ -298,6 +299,15 @@ public final class JobRunner implements AutoCloseable {
 	private void progress(String id, double fraction) {
 		try {
 			notifyListeners(store.update(id, j -> j.state() == RunState.RUNNING ? j.withProgress(fraction) : j));
+		} catch (CoreException e) {
+			ILog.of(JobRunner.class).log(e.getStatus());
+		}
+	}
+
+	/** Shows what a running attempt waits for, as its place says through the monitor's sub-task. */
+	private void reason(String id, String why) {
+		try {
+			notifyListeners(store.update(id, j -> j.state() == RunState.RUNNING ? j.inState(RunState.RUNNING, why) : j));
 		} catch (CoreException e) {
 			ILog.of(JobRunner.class).log(e.getStatus());
 		}

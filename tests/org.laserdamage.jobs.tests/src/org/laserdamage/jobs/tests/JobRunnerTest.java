@@ -259,6 +259,51 @@ class JobRunnerTest {
 		}
 	}
 
+	/** Waits in a queue of its own, as a cluster does, saying why through the monitor, until cancelled. */
+	private static final class QueuePlace implements IPlace {
+		@Override
+		public String id() {
+			return "queue"; //$NON-NLS-1$
+		}
+
+		@Override
+		public Optional<String> reserve(Job job) {
+			return Optional.empty();
+		}
+
+		@Override
+		public void release(Job job) {
+			// nothing reserved
+		}
+
+		@Override
+		public Path run(Job job, IJobStore jobs, Path attemptFolder, IProgressMonitor monitor) {
+			monitor.subTask("Slurm: Priority"); //$NON-NLS-1$
+			while (!monitor.isCanceled()) {
+				try {
+					Thread.sleep(20);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
+			throw new org.eclipse.core.runtime.OperationCanceledException();
+		}
+	}
+
+	@Test
+	void aRunningAttemptShowsWhatItsPlaceSaysItWaitsFor() throws Exception {
+		start(new QueuePlace());
+		Job job = runner.submit(quick(), library, JobSpec.local(BUILTIN).withPlace("queue")); //$NON-NLS-1$
+		Job waiting = await(job.id(), j -> !j.reason().isEmpty(), 30);
+		assertEquals(RunState.RUNNING, waiting.state());
+		assertEquals("Slurm: Priority", waiting.reason()); //$NON-NLS-1$
+		runner.cancel(job.id());
+		Job cancelled = await(job.id(), j -> j.state().isFinal(), 30);
+		assertEquals(RunState.CANCELLED, cancelled.state());
+		assertEquals("cancelled", cancelled.reason()); //$NON-NLS-1$
+	}
+
 	private List<Path> kept(String id, String prefix) throws IOException {
 		try (Stream<Path> s = Files.list(store.root().resolve(id))) {
 			return s.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
