@@ -24,14 +24,14 @@ import org.laserdamage.solver.SolverResult;
 import org.laserdamage.solver.ThermalProblem;
 import org.laserdamage.solver.calculix.internal.CcxExecutable;
 import org.laserdamage.solver.calculix.internal.CcxLauncher;
-import org.laserdamage.solver.calculix.internal.CcxMesh;
 import org.laserdamage.solver.calculix.internal.DeckWriter;
 import org.laserdamage.solver.calculix.internal.FrdReader;
-import org.laserdamage.solver.calculix.internal.IncrementSequence;
 import org.laserdamage.solver.calculix.internal.Messages;
-import org.laserdamage.solver.calculix.internal.NodalCriteria;
-import org.laserdamage.solver.calculix.internal.ResultFeeder;
-import org.laserdamage.solver.calculix.internal.StepPlan;
+import org.laserdamage.solver.nodal.IncrementSequence;
+import org.laserdamage.solver.nodal.NodalCriteria;
+import org.laserdamage.solver.nodal.QuadMesh;
+import org.laserdamage.solver.nodal.ResultFeeder;
+import org.laserdamage.solver.nodal.StepPlan;
 
 /**
  * Solves a problem with the external finite-element code CalculiX (ccx):
@@ -89,7 +89,7 @@ public final class CalculixSolver implements IConfigurableSolver {
 		long started = System.nanoTime();
 		Path exe = CcxExecutable.resolve(executable, System.getenv("PATH"), ID); //$NON-NLS-1$
 		SubMonitor sub = SubMonitor.convert(monitor, problem.name(), TICKS);
-		CcxMesh mesh = new CcxMesh(GradedMesh.of(problem));
+		QuadMesh mesh = new QuadMesh(GradedMesh.of(problem));
 		StepPlan plan = StepPlan.of(problem.time(), problem.beam().temporal());
 		Optional<Path> run = listener.runDirectory();
 		Path dir = null;
