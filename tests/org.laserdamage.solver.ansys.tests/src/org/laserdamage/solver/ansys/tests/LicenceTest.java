@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.laserdamage.solver.SolverOptions;
 import org.laserdamage.solver.ansys.AnsysSolver;
 import org.laserdamage.solver.ansys.LicenceCounts;
 import org.laserdamage.solver.ansys.LicenceCounts.LicenceServerException;
+import org.laserdamage.solver.ansys.internal.Lmstat;
 
 /** lmstat outputs (written in FlexNet's format, lmstat/*.txt) parsed, and the waiting reasons built from them. */
 class LicenceTest {
@@ -90,6 +92,17 @@ class LicenceTest {
 		System.out.println("missing lmutil: " + missing);
 		assertTrue(missing.startsWith("waiting for the ANSYS licence server 1055@licsrv: lmutil not found at ") //$NON-NLS-1$
 				&& missing.contains("option lmutil"), missing); //$NON-NLS-1$
+	}
+
+	@Test
+	void anLmstatThatHangsIsCutOffAndCountsAsAnUnreachableServer() throws Exception {
+		Path hanging = Fakes.script(tmp.resolve("hanging-lmutil"), "sleep 60\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		long start = System.nanoTime();
+		LicenceServerException e = assertThrows(LicenceServerException.class,
+				() -> Lmstat.run(hanging, SERVER, Duration.ofSeconds(1)));
+		double seconds = (System.nanoTime() - start) * 1e-9;
+		assertEquals("lmstat did not answer within 1 s", e.getMessage()); //$NON-NLS-1$
+		assertTrue(seconds < 10, "cut off after " + seconds + " s");
 	}
 
 	@Test

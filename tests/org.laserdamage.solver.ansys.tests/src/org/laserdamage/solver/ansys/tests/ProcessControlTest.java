@@ -151,6 +151,15 @@ class ProcessControlTest {
 	}
 
 	@Test
+	void aLicenceCheckoutThatFailsBeforeMapdlWritesAnythingIsAnEnvironmentFailure() throws Exception {
+		Path run = Files.createDirectory(tmp.resolve("run")); //$NON-NLS-1$
+		CoreException e = assertThrows(CoreException.class, () -> solver(Fakes.ansys(tmp, "--checkout-failed", "")) //$NON-NLS-1$ //$NON-NLS-2$
+				.solve(Studies.heldFront(), new Recorder(run), new NullProgressMonitor()));
+		assertTrue(environmentFailure(e.getStatus()), e.getStatus().getMessage());
+		assertTrue(e.getStatus().getMessage().contains("exit code 1"), e.getStatus().getMessage()); //$NON-NLS-1$
+	}
+
+	@Test
 	void aRunThatStopsBeforeTheEndOfTheDeckFailsWhateverItsExitCode() throws Exception {
 		for (int code : new int[] { 0, 3 }) {
 			Path run = Files.createDirectory(tmp.resolve("run" + code)); //$NON-NLS-1$
