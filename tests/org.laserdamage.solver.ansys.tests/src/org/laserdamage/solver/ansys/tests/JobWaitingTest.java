@@ -112,6 +112,35 @@ class JobWaitingTest {
 	}
 
 	@Test
+	void aLostLicenceIsRetriedAndADeckErrorIsNot() throws Exception {
+		Path lmutil = Fakes.lmutil(tmp, "one-free.txt"); //$NON-NLS-1$
+		Path lost = Files.createDirectory(tmp.resolve("lost")); //$NON-NLS-1$
+		Map<String, String> options = Map.of(AnsysSolver.OPTION_EXECUTABLE,
+				Fakes.ansys(lost, "--licence-lost", "").toString(), AnsysSolver.OPTION_LMUTIL, lmutil.toString(), //$NON-NLS-1$ //$NON-NLS-2$
+				AnsysSolver.OPTION_LICENSE_SERVER, "1055@licsrv"); //$NON-NLS-1$
+		store = new FileJobStore(tmp.resolve("jobs")); //$NON-NLS-1$
+		runner = new JobRunner(store, List.of(new LocalPlace(1)));
+		runner.start();
+		Job job = runner.submit(steel(), BuiltInMaterials.load(),
+				new JobSpec(AnsysSolver.ID, options, LocalPlace.ID, Duration.ZERO, 2));
+		Job failed = await(job.id(), j -> j.state().isFinal(), 60);
+		System.out.println("licence lost twice: " + failed.reason());
+		assertEquals(RunState.FAILED, failed.state());
+		assertEquals(2, failed.attempt(), "retried once");
+		assertTrue(failed.reason().contains("lost its licence") && failed.reason().contains("after 2 attempts"), //$NON-NLS-1$ //$NON-NLS-2$
+				failed.reason());
+
+		Path broken = Files.createDirectory(tmp.resolve("broken")); //$NON-NLS-1$
+		Job deck = runner.submit(steel(), BuiltInMaterials.load(), new JobSpec(AnsysSolver.ID,
+				Map.of(AnsysSolver.OPTION_EXECUTABLE, Fakes.ansys(broken, "--error", "").toString(), //$NON-NLS-1$ //$NON-NLS-2$
+						AnsysSolver.OPTION_LMUTIL, lmutil.toString(), AnsysSolver.OPTION_LICENSE_SERVER, "1055@licsrv"), //$NON-NLS-1$
+				LocalPlace.ID, Duration.ZERO, 2));
+		Job error = await(deck.id(), j -> j.state().isFinal(), 60);
+		assertEquals(RunState.FAILED, error.state());
+		assertEquals(1, error.attempt(), "a deck error is not retried: " + error.reason());
+	}
+
+	@Test
 	void withoutALicenceServerTheJobWaitsSayingWhatToSet() throws Exception {
 		// the solver takes an unset licenseServer option from ANSYSLMD_LICENSE_FILE: this machine must not set it
 		assertEquals(null, System.getenv("ANSYSLMD_LICENSE_FILE"), "run the tests without ANSYSLMD_LICENSE_FILE"); //$NON-NLS-1$
