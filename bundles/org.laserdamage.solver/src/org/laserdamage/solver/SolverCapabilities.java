@@ -68,9 +68,18 @@ public record SolverCapabilities(String name, Set<Feature> features, List<Requir
 	 *
 	 * @param executable     file name of the executable, or null
 	 * @param property       system property that may hold its path, or null
-	 * @param licenceFeature licence feature checked out when it runs, or null (declared only: not checked here)
+	 * @param licenceFeature licence feature checked out when it runs, or null (declared only: not checked here;
+	 *                       a solver that needs one checks it as an {@link ISolverGate})
+	 * @param option         the solver option ({@link SolverOptions}) that holds or derives the executable's
+	 *                       path, or null; such an executable is found by the solver from its options when it
+	 *                       runs (and named in its error), so the check before a launch leaves it out
 	 */
-	public record Requirement(String executable, String property, String licenceFeature) {
+	public record Requirement(String executable, String property, String licenceFeature, String option) {
+
+		/** A requirement without a solver option: an executable found through its property or the PATH, or a licence. */
+		public Requirement(String executable, String property, String licenceFeature) {
+			this(executable, property, licenceFeature, null);
+		}
 	}
 
 	public SolverCapabilities {
@@ -94,7 +103,7 @@ public record SolverCapabilities(String name, Set<Feature> features, List<Requir
 		List<Requirement> requirements = new ArrayList<>();
 		for (IConfigurationElement r : solver.getChildren("requires")) { //$NON-NLS-1$
 			requirements.add(new Requirement(r.getAttribute("executable"), r.getAttribute("property"), //$NON-NLS-1$ //$NON-NLS-2$
-					r.getAttribute("licenceFeature"))); //$NON-NLS-1$
+					r.getAttribute("licenceFeature"), r.getAttribute("option"))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return new SolverCapabilities(solver.getAttribute("name"), features, requirements); //$NON-NLS-1$
 	}
@@ -173,7 +182,7 @@ public record SolverCapabilities(String name, Set<Feature> features, List<Requir
 			}
 		}
 		for (Requirement r : requirements) {
-			if (r.executable() != null && find(r) == null) {
+			if (r.executable() != null && r.option() == null && find(r) == null) {
 				messages.add(r.property() == null ? Messages.bind("missingExecutable", name, r.executable()) //$NON-NLS-1$
 						: Messages.bind("missingExecutableProperty", name, r.executable(), r.property())); //$NON-NLS-1$
 			}

@@ -5,10 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -24,14 +21,16 @@ import org.laserdamage.solver.SolverResult;
 import org.laserdamage.solver.ThermalProblem;
 import org.laserdamage.solver.calculix.internal.CcxExecutable;
 import org.laserdamage.solver.calculix.internal.CcxLauncher;
-import org.laserdamage.solver.calculix.internal.CcxMesh;
 import org.laserdamage.solver.calculix.internal.DeckWriter;
 import org.laserdamage.solver.calculix.internal.FrdReader;
-import org.laserdamage.solver.calculix.internal.IncrementSequence;
 import org.laserdamage.solver.calculix.internal.Messages;
-import org.laserdamage.solver.calculix.internal.NodalCriteria;
-import org.laserdamage.solver.calculix.internal.ResultFeeder;
-import org.laserdamage.solver.calculix.internal.StepPlan;
+import org.laserdamage.solver.nodal.IncrementSequence;
+import org.laserdamage.solver.nodal.NodalCriteria;
+import org.laserdamage.solver.nodal.QuadMesh;
+import org.laserdamage.solver.nodal.ResultFeeder;
+import org.laserdamage.solver.nodal.StepPlan;
+import org.laserdamage.solver.nodal.TimeProgress;
+import org.laserdamage.solver.nodal.WorkFolder;
 
 /**
  * Solves a problem with the external finite-element code CalculiX (ccx):
@@ -89,29 +88,21 @@ public final class CalculixSolver implements IConfigurableSolver {
 		long started = System.nanoTime();
 		Path exe = CcxExecutable.resolve(executable, System.getenv("PATH"), ID); //$NON-NLS-1$
 		SubMonitor sub = SubMonitor.convert(monitor, problem.name(), TICKS);
-		CcxMesh mesh = new CcxMesh(GradedMesh.of(problem));
+		QuadMesh mesh = new QuadMesh(GradedMesh.of(problem));
 		StepPlan plan = StepPlan.of(problem.time(), problem.beam().temporal());
-		Optional<Path> run = listener.runDirectory();
 		Path dir = null;
 		try {
-			dir = run.isPresent() ? Files.createDirectories(run.get().resolve(FOLDER))
-					: Files.createTempDirectory("laserdamage-ccx"); //$NON-NLS-1$
-			Path log = run.isPresent() ? run.get().resolve(LOG) : dir.resolve(LOG);
+			WorkFolder work = WorkFolder.of(listener, FOLDER, "laserdamage-ccx", LOG); //$NON-NLS-1$
+			dir = work.directory();
+			Path log = work.log();
 			Path deck = dir.resolve(JOB + ".inp"); //$NON-NLS-1$
 			try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(deck, StandardCharsets.US_ASCII))) {
 				new DeckWriter(problem, mesh, plan).write(out);
 			}
-			double end = problem.time().endTime();
-			int[] ticks = new int[1];
 			CcxLauncher.Outcome outcome;
 			try {
-				outcome = new CcxLauncher().run(exe, dir, JOB, log, t -> {
-					int done = (int) Math.min(TICKS, TICKS * t / end);
-					if (done > ticks[0]) {
-						sub.worked(done - ticks[0]);
-						ticks[0] = done;
-					}
-				}, sub::isCanceled);
+				outcome = new CcxLauncher().run(exe, dir, JOB, log, new TimeProgress(sub, TICKS, problem.time().endTime()),
+						sub::isCanceled);
 			} catch (IOException e) {
 				throw new CoreException(new Status(IStatus.ERROR, ID,
 						Messages.bind(Messages.cannotStart, exe, e.getMessage(), CcxExecutable.PROPERTY), e));
@@ -122,9 +113,7 @@ public final class CalculixSolver implements IConfigurableSolver {
 			FrdReader.read(dir.resolve(JOB + ".frd"), mesh.nodes(), increments); //$NON-NLS-1$
 			increments.finish(outcome.succeeded());
 			if (outcome.cancelled()) {
-				if (run.isEmpty()) {
-					delete(dir);
-				}
+				work.discard();
 				throw new OperationCanceledException(
 						Messages.bind(Messages.cancelled, problem.name(), Messages.number(feeder.time())));
 			}
@@ -141,9 +130,7 @@ public final class CalculixSolver implements IConfigurableSolver {
 					criteria.peakTime(), criteria.peakR(), criteria.peakZ(), feeder.time(), feeder.increments(),
 					outcome.iterations(),
 					mesh.radialCells() * mesh.axialCells(), wall, Double.NaN);
-			if (run.isEmpty()) {
-				delete(dir);
-			}
+			work.discard();
 			sub.done();
 			return result;
 		} catch (IOException e) {
@@ -152,14 +139,6 @@ public final class CalculixSolver implements IConfigurableSolver {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new OperationCanceledException(Messages.bind(Messages.cancelled, problem.name(), "?")); //$NON-NLS-1$
-		}
-	}
-
-	private static void delete(Path dir) throws IOException {
-		try (Stream<Path> files = Files.walk(dir)) {
-			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
 		}
 	}
 }

@@ -7,10 +7,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
+
+import org.laserdamage.solver.nodal.ProcessTree;
 
 /**
  * Runs {@code ccx -i job} in a directory as a cancellable process. Its
@@ -89,13 +90,7 @@ public final class CcxLauncher {
 
 	/** Kills ccx and its children, and waits for them. */
 	static void kill(Process process) throws InterruptedException {
-		List<ProcessHandle> children = process.descendants().toList();
-		children.forEach(ProcessHandle::destroyForcibly);
-		process.destroyForcibly();
-		process.waitFor();
-		for (ProcessHandle child : children) {
-			child.onExit().join();
-		}
+		ProcessTree.kill(process);
 	}
 
 	private void pump(Process process, Writer out, LogScan scan) {

@@ -10,10 +10,13 @@ import org.laserdamage.solver.Environment;
 import org.laserdamage.solver.Layer;
 import org.laserdamage.solver.MeshDescription;
 import org.laserdamage.solver.ThermalProblem;
+import org.laserdamage.solver.nodal.MeltingRange;
+import org.laserdamage.solver.nodal.QuadMesh;
+import org.laserdamage.solver.nodal.StepPlan;
 
 /**
  * Writes the ccx input deck of a problem: CAX4 elements on the common mesh
- * ({@link CcxMesh}), one material and section per layer ({@link MaterialCards}),
+ * ({@link QuadMesh}), one material and section per layer ({@link MaterialCards}),
  * the initial temperature, and transient {@code *HEAT TRANSFER} steps
  * ({@link StepPlan}) with {@code DELTMX} at the largest temperature change per
  * increment. Temperatures are in K ({@code ABSOLUTE ZERO=0}).
@@ -38,10 +41,10 @@ public final class DeckWriter {
 	private static final int PER_LINE = 8;
 
 	private final ThermalProblem problem;
-	private final CcxMesh mesh;
+	private final QuadMesh mesh;
 	private final StepPlan plan;
 
-	public DeckWriter(ThermalProblem problem, CcxMesh mesh, StepPlan plan) {
+	public DeckWriter(ThermalProblem problem, QuadMesh mesh, StepPlan plan) {
 		this.problem = problem;
 		this.mesh = mesh;
 		this.plan = plan;
@@ -93,7 +96,7 @@ public final class DeckWriter {
 		for (Layer layer : problem.layers()) {
 			Material m = layer.material();
 			if (m.melting().isPresent()) {
-				limit = Math.min(limit, MELT_CHANGE_FRACTION * (MaterialCards.liquidus(m) - MaterialCards.solidus(m)));
+				limit = Math.min(limit, MELT_CHANGE_FRACTION * (MeltingRange.liquidus(m) - MeltingRange.solidus(m)));
 			}
 		}
 		return limit;
@@ -155,12 +158,12 @@ public final class DeckWriter {
 		Material front = problem.layers().get(0).material();
 		Material back = problem.layers().get(problem.layers().size() - 1).material();
 		if (!problem.fixedFrontTemperature().isPresent()) {
-			film(out, "EFRONT", CcxMesh.FRONT_FACE, ambient, env.frontConvection()); //$NON-NLS-1$
-			radiate(out, "EFRONT", CcxMesh.FRONT_FACE, ambient, emissivity(env.frontEmissivity(), front)); //$NON-NLS-1$
+			film(out, "EFRONT", QuadMesh.FRONT_FACE, ambient, env.frontConvection()); //$NON-NLS-1$
+			radiate(out, "EFRONT", QuadMesh.FRONT_FACE, ambient, emissivity(env.frontEmissivity(), front)); //$NON-NLS-1$
 		}
-		film(out, "EBACK", CcxMesh.BACK_FACE, ambient, env.backConvection()); //$NON-NLS-1$
-		radiate(out, "EBACK", CcxMesh.BACK_FACE, ambient, emissivity(env.backEmissivity(), back)); //$NON-NLS-1$
-		film(out, "ERIM", CcxMesh.RIM_FACE, ambient, env.rimConvection()); //$NON-NLS-1$
+		film(out, "EBACK", QuadMesh.BACK_FACE, ambient, env.backConvection()); //$NON-NLS-1$
+		radiate(out, "EBACK", QuadMesh.BACK_FACE, ambient, emissivity(env.backEmissivity(), back)); //$NON-NLS-1$
+		film(out, "ERIM", QuadMesh.RIM_FACE, ambient, env.rimConvection()); //$NON-NLS-1$
 	}
 
 	private void writeBeam(PrintWriter out, boolean amplitude) {
@@ -173,7 +176,7 @@ public final class DeckWriter {
 			double ring = Math.PI * (r[i + 1] * r[i + 1] - r[i] * r[i]);
 			double flux = a * plan.referencePower() * beam.profile().fraction(beam.radius(), r[i], r[i + 1]) / ring;
 			if (flux > 0) {
-				out.println(mesh.element(i, 0) + ",S" + CcxMesh.FRONT_FACE + ',' + num(flux)); //$NON-NLS-1$
+				out.println(mesh.element(i, 0) + ",S" + QuadMesh.FRONT_FACE + ',' + num(flux)); //$NON-NLS-1$
 			}
 		}
 	}

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
+import org.laserdamage.solver.nodal.NodalState;
+
 /**
  * Reads the nodal temperatures of an ASCII {@code .frd} file: every
  * {@code -4 NDTEMP} block, with the step number of the {@code 1PSTEP} record
@@ -17,10 +19,6 @@ import java.util.function.Consumer;
  * off by a cancelled or failed run is left out.
  */
 public final class FrdReader {
-
-	/** The temperatures of one increment, indexed by node number − 1. */
-	public record NodalState(int step, double time, double[] temperature) {
-	}
 
 	private FrdReader() {
 	}

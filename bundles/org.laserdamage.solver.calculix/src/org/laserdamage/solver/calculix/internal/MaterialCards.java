@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import org.laserdamage.materials.Material;
 import org.laserdamage.materials.Melting;
 import org.laserdamage.materials.TemperatureTable;
+import org.laserdamage.solver.nodal.MeltingRange;
 
 /**
  * The ccx material cards of one layer. ccx has no latent-heat keyword, so the
@@ -26,21 +27,15 @@ final class MaterialCards {
 
 	/** Width of each sloped edge of the latent-heat trapezoid, as a fraction of the melting interval. */
 	static final double EDGE = 0.05;
-	/** Narrowest melting interval, K, as in the built-in solver. */
-	static final double MIN_MELTING_INTERVAL = 1.0;
-
 	private MaterialCards() {
 	}
 
-	/** @return the solidus, +∞ for a material without melting data */
 	static double solidus(Material m) {
-		return m.melting().map(Melting::solidus).orElse(Double.POSITIVE_INFINITY);
+		return MeltingRange.solidus(m);
 	}
 
-	/** @return the liquidus as used, at least {@link #MIN_MELTING_INTERVAL} above the solidus */
 	static double liquidus(Material m) {
-		return m.melting().map(x -> Math.max(x.liquidus(), x.solidus() + MIN_MELTING_INTERVAL))
-				.orElse(Double.POSITIVE_INFINITY);
+		return MeltingRange.liquidus(m);
 	}
 
 	static void write(PrintWriter out, String name, Material m, double referenceTemperature) {

@@ -1,4 +1,4 @@
-package org.laserdamage.solver.calculix.internal;
+package org.laserdamage.solver.nodal;
 
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.laserdamage.solver.Probe;
 import org.laserdamage.solver.ThermalProblem;
 
 /**
- * Turns the nodal temperatures of ccx's increments into what the listener
+ * Turns the nodal temperatures of an external code's increments into what the listener
  * expects: the mesh, probe samples at time 0 and after every increment,
  * field snapshots (cell temperatures and liquid fractions) at time 0, at
  * every output time and at the end, and the criteria as they are reached,
@@ -20,7 +20,7 @@ import org.laserdamage.solver.ThermalProblem;
 public final class ResultFeeder {
 
 	private final ThermalProblem problem;
-	private final CcxMesh mesh;
+	private final QuadMesh mesh;
 	private final ISolutionListener listener;
 	private final NodalCriteria criteria;
 	private final double[] solidusOfRow;
@@ -34,7 +34,7 @@ public final class ResultFeeder {
 	private int increments;
 	private boolean stopped;
 
-	public ResultFeeder(ThermalProblem problem, CcxMesh mesh, ISolutionListener listener) {
+	public ResultFeeder(ThermalProblem problem, QuadMesh mesh, ISolutionListener listener) {
 		this.problem = problem;
 		this.mesh = mesh;
 		this.listener = listener;
@@ -43,8 +43,8 @@ public final class ResultFeeder {
 		liquidusOfRow = new double[nz];
 		for (int j = 0; j < nz; j++) {
 			Material m = problem.layers().get(mesh.description().layerOfRow()[j]).material();
-			solidusOfRow[j] = MaterialCards.solidus(m);
-			liquidusOfRow[j] = MaterialCards.liquidus(m);
+			solidusOfRow[j] = MeltingRange.solidus(m);
+			liquidusOfRow[j] = MeltingRange.liquidus(m);
 		}
 		criteria = new NodalCriteria(problem.criteria(), mesh.description(), solidusOfRow);
 	}

@@ -1,14 +1,16 @@
-package org.laserdamage.solver.calculix.internal;
+package org.laserdamage.solver.nodal;
 
 import org.laserdamage.solver.MeshDescription;
 
 /**
- * The common r–z mesh as CalculiX CAX4 elements: a node at every cell corner,
- * node (i, j) at r = r_i, ccx y = −z_j (ccx takes y as the axis of symmetry and
- * x as the radius; the front face is y = 0 and the target lies below it).
+ * The common r–z mesh as four-node axisymmetric quadrilaterals (CalculiX CAX4,
+ * ANSYS PLANE55): a node at every cell corner, node (i, j) at r = r_i,
+ * y = −z_j (both codes take y as the axis of symmetry and x as the radius;
+ * the front face is y = 0 and the target lies below it).
  * Element (i, j) is cell j * nr + i, numbered from 1, with its corners counter-
  * clockwise in (x, y): back-inner, back-outer, front-outer, front-inner. Its
- * faces S1..S4 (F/R1..4 for film and radiation) are therefore the back (1–2),
+ * faces 1..4 (ccx S1..S4, F/R1..4 for film and radiation; PLANE55 faces 1..4
+ * likewise, J–I, K–J, L–K, I–L) are therefore the back (1–2),
  * the outer radius (2–3), the front (3–4) and the inner radius (4–1).
  * <p>
  * Cell, face and probe values come from the nodes: a cell is the mean of its
@@ -16,7 +18,7 @@ import org.laserdamage.solver.MeshDescription;
  * temperature at the face centre of a bilinear element), a probe the bilinear
  * interpolation in the element that holds it.
  */
-public final class CcxMesh {
+public final class QuadMesh {
 
 	public static final int FRONT_FACE = 3;
 	public static final int BACK_FACE = 1;
@@ -26,7 +28,7 @@ public final class CcxMesh {
 	private final int nr;
 	private final int nz;
 
-	public CcxMesh(MeshDescription mesh) {
+	public QuadMesh(MeshDescription mesh) {
 		this.mesh = mesh;
 		nr = mesh.radialCells();
 		nz = mesh.axialCells();
@@ -48,17 +50,17 @@ public final class CcxMesh {
 		return (nr + 1) * (nz + 1);
 	}
 
-	/** @return the ccx number of the node at r_i, z_j (i = 0 … nr, j = 0 … nz) */
+	/** @return the number of the node at r_i, z_j (i = 0 … nr, j = 0 … nz) */
 	public int node(int i, int j) {
 		return j * (nr + 1) + i + 1;
 	}
 
-	/** @return the ccx number of the element of cell (i, j) */
+	/** @return the number of the element of cell (i, j) */
 	public int element(int i, int j) {
 		return j * nr + i + 1;
 	}
 
-	/** @return the corner nodes of cell (i, j) in CAX4 order */
+	/** @return the corner nodes of cell (i, j) in CAX4 (= PLANE55 I, J, K, L) order */
 	public int[] corners(int i, int j) {
 		return new int[] { node(i, j + 1), node(i + 1, j + 1), node(i + 1, j), node(i, j) };
 	}

@@ -1,4 +1,4 @@
-package org.laserdamage.solver.calculix.internal;
+package org.laserdamage.solver.nodal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.laserdamage.solver.TemporalProfile;
 import org.laserdamage.solver.TimeControl;
 
 /**
- * The ccx steps of a run and the beam's amplitude. A step ends at every
+ * The steps of a run of an external code (ccx steps, ANSYS load steps) and the beam's amplitude. A step ends at every
  * output time (so the fields there are computed, not interpolated) and at
  * every change of the beam: the switch-off of a continuous beam and the start
  * and end (±2 FWHM) of every pulse, so that the increments can be kept to
@@ -23,12 +23,12 @@ public final class StepPlan {
 
 	/** At least this many increments per FWHM inside a pulse. */
 	static final double INCREMENTS_PER_FWHM = 20;
-	/** Amplitude points per FWHM of a pulse (ccx interpolates linearly between them). */
+	/** Amplitude points per FWHM of a pulse (ccx and ANSYS interpolate linearly between them). */
 	static final int AMPLITUDE_POINTS_PER_FWHM = 10;
 	/** Pulses are taken to last ±this many FWHM around their centre, as in {@link GaussianPulseTrain}. */
 	static final double HALF_SPAN = 2;
 
-	/** One ccx step from {@code start} to {@code end}; {@code output} marks an output time at its end. */
+	/** One step from {@code start} to {@code end}; {@code output} marks an output time at its end. */
 	public record Step(double start, double end, double maxIncrement, boolean output) {
 	}
 

@@ -1,15 +1,14 @@
-package org.laserdamage.solver.calculix.internal;
+package org.laserdamage.solver.nodal;
 
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.laserdamage.solver.calculix.internal.FrdReader.NodalState;
-
 /**
- * Puts the increments read from the {@code .frd} file in order for the
+ * Puts the increments read from an external code's result file (ccx's
+ * {@code .frd}, the ANSYS adapter's tables) in order for the
  * {@link ResultFeeder}, one at a time so that a long run is never held in
- * memory. The last increment of a completed ccx step lies at the step's end,
- * whose exact time (and output mark) replaces the six digits of the file;
+ * memory. The last increment of a completed step lies at the step's end,
+ * whose exact time (and output mark) replaces the rounded time of the file;
  * an increment whose printed time does not exceed the one before replaces
  * it, unless that one is such an exact end. Increments at time 0 or before
  * are left out: the feeder starts from the initial state.
@@ -41,7 +40,7 @@ public final class IncrementSequence implements Consumer<NodalState> {
 	/**
 	 * Feeds what is left.
 	 *
-	 * @param complete whether ccx finished, so that its last increment ends the last step
+	 * @param complete whether the code finished, so that its last increment ends the last step
 	 */
 	public void finish(boolean complete) {
 		if (pending != null) {

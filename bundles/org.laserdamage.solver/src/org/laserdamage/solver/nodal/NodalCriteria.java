@@ -1,4 +1,4 @@
-package org.laserdamage.solver.calculix.internal;
+package org.laserdamage.solver.nodal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +14,7 @@ import org.laserdamage.solver.MeshDescription;
  * The damage criteria and the peak temperature, with the definitions of
  * {@link CriterionKind} and the points of the built-in solver: the cell
  * centres and the front and back face of every column and the rim face of
- * every row. Here every point comes from the ccx nodes ({@link CcxMesh}): a
+ * every row. Here every point comes from the nodes ({@link QuadMesh}): a
  * cell centre is the mean of its four corners, a face the mean of its two
  * nodes; the built-in solver reconstructs its faces from a half-cell balance
  * instead. Between two increments the values are taken to vary linearly, so
