@@ -117,6 +117,7 @@ public final class JobsPart {
 		column(layout, Messages.Jobs_ended, 2, j -> j.ended() == null ? "" : TIME.format(j.ended())); //$NON-NLS-1$
 		column(layout, Messages.Jobs_reason, 5, Job::reason);
 		column(layout, Messages.Jobs_result, 5, this::result);
+		column(layout, Messages.Jobs_id, 3, Job::id);
 
 		actions = new JobActions(this::selected, () -> parent.getShell());
 		tool(toolBar, JobActions.CANCEL, Messages.Jobs_cancel, actions::cancel);

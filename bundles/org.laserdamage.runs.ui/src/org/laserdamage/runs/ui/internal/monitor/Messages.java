@@ -9,6 +9,7 @@ final class Messages extends NLS {
 	public static String Jobs_cancel;
 	public static String Jobs_ended;
 	public static String Jobs_filter;
+	public static String Jobs_id;
 	public static String Jobs_logTitle;
 	public static String Jobs_noLog;
 	public static String Jobs_openLog;
