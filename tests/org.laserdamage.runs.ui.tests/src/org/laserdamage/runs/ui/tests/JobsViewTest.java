@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.WorkbenchException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +31,7 @@ import org.laserdamage.results.ui.ResultsUI;
 import org.laserdamage.runs.ui.RunsUI;
 import org.laserdamage.runs.ui.internal.jobs.WorkbenchJobs;
 import org.laserdamage.runs.ui.internal.monitor.JobActions;
+import org.laserdamage.ui.LaserDamageUI;
 import org.laserdamage.ui.testsupport.JobsViewPage;
 import org.laserdamage.ui.testsupport.NoLoggedProblems;
 import org.laserdamage.ui.testsupport.ScreenshotOnFailure;
@@ -91,7 +94,11 @@ class JobsViewTest {
 		view.waitForState(second, "succeeded"); //$NON-NLS-1$
 		assertEquals(2, org.laserdamage.runs.ui.StudyRuns.runs(study).size(), "both runs beside the study"); //$NON-NLS-1$
 		if (Screenshots.forDocs()) {
+			showPerspective(LaserDamageUI.MONITORING_PERSPECTIVE);
+			JobsViewPage.show().select(second);
 			Screenshots.saveWindowForDocs("jobs-view.png"); //$NON-NLS-1$
+			showPerspective(LaserDamageUI.STUDY_PERSPECTIVE);
+			view = JobsViewPage.show();
 		}
 
 		view.select(second).press(JobActions.OPEN_RESULTS);
@@ -99,6 +106,16 @@ class JobsViewTest {
 			IEditorPart active = StudyEditorPage.page().getActiveEditor();
 			return active != null && ResultsUI.EDITOR_ID.equals(active.getSite().getId());
 		}));
+	}
+
+	private static void showPerspective(String id) {
+		Ui.run(() -> {
+			try {
+				PlatformUI.getWorkbench().showPerspective(id, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+			} catch (WorkbenchException e) {
+				throw new AssertionError(e);
+			}
+		});
 	}
 
 	@Test

@@ -72,6 +72,27 @@ class RunConfigurationsTest {
 		assertTrue(last.getAttribute(LaunchAttributes.SOLVER, "").endsWith("builtin")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	@Test
+	void runOnASelectedStudyMakesItsConfigurationAndRunsIt() throws Exception {
+		IFile study = TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
+		List<String> before = WorkbenchJobs.runner().store().list().stream().map(Job::id).toList();
+		org.laserdamage.runs.ui.internal.navigator.StudiesView view = Runs.selectInStudiesView(study);
+		Ui.run(() -> {
+			try {
+				view.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class)
+						.executeCommand("org.eclipse.debug.ui.commands.RunLast", null); // Ctrl+F11 //$NON-NLS-1$
+			} catch (org.eclipse.core.commands.common.CommandException e) {
+				throw new AssertionError(e);
+			}
+		});
+		Ui.waitUntil("the launched job", () -> newJob(before) != null); //$NON-NLS-1$
+		Runs.joinAll();
+		assertEquals(RunState.SUCCEEDED, WorkbenchJobs.runner().store().find(newJob(before).id()).orElseThrow().state());
+		ILaunchConfiguration config = org.laserdamage.runs.ui.internal.launch.SimulationLaunchShortcut.find(study);
+		assertNotNull(config, "the study got its configuration"); //$NON-NLS-1$
+		assertEquals(study.getProject().getName(), config.getAttribute(LaunchAttributes.PROJECT, "")); //$NON-NLS-1$
+	}
+
 	private static Job newJob(List<String> before) {
 		try {
 			return WorkbenchJobs.runner().store().list().stream().filter(j -> !before.contains(j.id())).findFirst()

@@ -99,7 +99,7 @@ class WorkbenchShellTest {
 			}
 			return texts;
 		});
-		assertEquals(List.of("File", "Edit", "Study", "Window", "Help"), menus); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		assertEquals(List.of("File", "Edit", "Study", "Run", "Window", "Help"), menus); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 	}
 
 	@Test
@@ -227,9 +227,11 @@ class WorkbenchShellTest {
 		});
 		Ui.run(dialog[0]::close);
 		Ui.waitUntil("the dialog to close", dialog[0]::isDisposed); //$NON-NLS-1$
-		assertTrue(names.containsAll(List.of("Laser Damage", "Studies", "Runs", "Run Summary", "Materials")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		assertTrue(names.containsAll(List.of("Laser Damage", "Studies", "Jobs", "Run Summary", "Materials")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 				names.toString());
 		assertEquals(List.of(), names.stream().filter(name -> name.startsWith("%")).toList()); //$NON-NLS-1$
+		assertTrue(!names.contains("Variables") && !names.contains("Breakpoints"), //$NON-NLS-1$ //$NON-NLS-2$
+				"debuggers' views are hidden: " + names); //$NON-NLS-1$
 	}
 
 	private static void attributes(List<String> found, String bundle, org.eclipse.core.runtime.IConfigurationElement element) {

@@ -57,29 +57,22 @@ public final class JobPreferences {
 	/** @return the place settings that are set, by key (for {@code JobSettings.of}) */
 	public static Map<String, String> placeSettings() {
 		migrate();
-		Map<String, String> values = new LinkedHashMap<>();
-		IEclipsePreferences node = node();
-		try {
-			for (String key : node.keys()) {
-				String value = node.get(key, ""); //$NON-NLS-1$
-				if (!value.isBlank()) {
-					values.put(key, value.strip());
-				}
-			}
-		} catch (BackingStoreException e) {
-			// an unreadable node has no settings: the system properties and the environment still apply
-		}
-		return values;
+		return values(node());
 	}
 
 	/** @return the options of {@code solverId} that are set, by option name */
 	public static Map<String, String> solverOptions(String solverId) {
+		try {
+			return node().node(SOLVERS).nodeExists(solverId) ? values(solverNode(solverId)) : new LinkedHashMap<>();
+		} catch (BackingStoreException e) {
+			return new LinkedHashMap<>(); // no options: the solver's defaults
+		}
+	}
+
+	/** @return the keys of {@code node} set to non-blank text; none when it cannot be read (the other sources still apply) */
+	private static Map<String, String> values(IEclipsePreferences node) {
 		Map<String, String> values = new LinkedHashMap<>();
 		try {
-			if (!node().node(SOLVERS).nodeExists(solverId)) {
-				return values;
-			}
-			IEclipsePreferences node = solverNode(solverId);
 			for (String key : node.keys()) {
 				String value = node.get(key, ""); //$NON-NLS-1$
 				if (!value.isBlank()) {
@@ -87,7 +80,7 @@ public final class JobPreferences {
 				}
 			}
 		} catch (BackingStoreException e) {
-			// no options: the solver's defaults
+			values.clear();
 		}
 		return values;
 	}
