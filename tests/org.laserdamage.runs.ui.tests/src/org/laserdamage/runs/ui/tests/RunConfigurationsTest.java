@@ -93,6 +93,16 @@ class RunConfigurationsTest {
 		assertEquals(study.getProject().getName(), config.getAttribute(LaunchAttributes.PROJECT, "")); //$NON-NLS-1$
 	}
 
+	@Test
+	void theStudiesViewOffersRunAsOnAStudy() throws Exception {
+		IFile study = TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
+		org.laserdamage.runs.ui.internal.navigator.StudiesView view = Runs.selectInStudiesView(study);
+		org.eclipse.swt.widgets.Tree tree = Ui.call(() -> view.viewer().getTree());
+		List<String> labels = org.laserdamage.ui.testsupport.Menus.contextLabels(tree);
+		assertTrue(labels.contains("Run As"), labels.toString()); //$NON-NLS-1$
+		assertTrue(!labels.contains("Debug As"), "no debug mode: " + labels); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	private static Job newJob(List<String> before) {
 		try {
 			return WorkbenchJobs.runner().store().list().stream().filter(j -> !before.contains(j.id())).findFirst()
