@@ -152,6 +152,30 @@ public final class FileJobStore implements IJobStore {
 		}
 	}
 
+	/**
+	 * Deletes a finished job with its frozen inputs and attempt folders (the Jobs
+	 * view's "Remove finished").
+	 *
+	 * @throws CoreException when the job has not ended (it is kept), or its folder cannot be deleted
+	 */
+	public void remove(String id) throws CoreException {
+		Optional<Job> job = find(id);
+		if (job.isEmpty()) {
+			return;
+		}
+		if (!job.get().state().isFinal()) {
+			throw RunStatus.invalid(NLS.bind(Messages.Store_notFinished, id, job.get().state()));
+		}
+		Path folder = folder(id);
+		try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(file);
+			}
+		} catch (IOException e) {
+			throw RunStatus.failure(NLS.bind(Messages.Store_cannotWrite, folder, e.getMessage()), e);
+		}
+	}
+
 	private Path lockFile() throws IOException {
 		Files.createDirectories(root);
 		return root.resolve(LOCK_FILE);

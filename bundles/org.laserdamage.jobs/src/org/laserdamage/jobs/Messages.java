@@ -9,6 +9,7 @@ final class Messages extends NLS {
 	public static String Store_cannotRead;
 	public static String Store_damaged;
 	public static String Store_noSuchJob;
+	public static String Store_notFinished;
 	public static String Store_badId;
 	public static String Store_frozenMaterials;
 	public static String Local_waitingForSlot;

@@ -13,7 +13,7 @@ public final class LaserDamageUI {
 	public static final String MATERIALS_VIEW = "org.laserdamage.ui.views.materials"; //$NON-NLS-1$
 	/** The Studies navigator, contributed by org.laserdamage.runs.ui. */
 	public static final String STUDIES_VIEW = "org.laserdamage.runs.ui.views.studies"; //$NON-NLS-1$
-	/** The Runs monitor, contributed by org.laserdamage.runs.ui. */
+	/** The Jobs view (it replaced the Runs monitor under the same id), contributed by org.laserdamage.runs.ui. */
 	public static final String RUNS_VIEW = "org.laserdamage.runs.ui.views.runs"; //$NON-NLS-1$
 	/** The Run Summary, contributed by org.laserdamage.runs.ui. */
 	public static final String RUN_SUMMARY_VIEW = "org.laserdamage.runs.ui.views.runSummary"; //$NON-NLS-1$

@@ -22,13 +22,10 @@ public final class WorkbenchPreferences {
 	public static final String DEFAULT_SOLVER = "solver.default"; //$NON-NLS-1$
 	/** Folder of the material database and other user data; empty: {@code ~/.laserdamage}. Read at start-up. */
 	public static final String DATA_DIRECTORY = "data.directory"; //$NON-NLS-1$
-	/** How many local solver runs may run at once; further runs wait in the queue. */
-	public static final String PARALLEL_JOBS = "jobs.parallel"; //$NON-NLS-1$
 	/** Whether the welcome page opens at start-up. */
 	public static final String SHOW_WELCOME = "welcome.show"; //$NON-NLS-1$
 
 	public static final String DEFAULT_SOLVER_ID = "org.laserdamage.solver.builtin"; //$NON-NLS-1$
-	public static final int MAX_PARALLEL_JOBS = 64;
 
 	private WorkbenchPreferences() {
 	}
@@ -41,7 +38,6 @@ public final class WorkbenchPreferences {
 		defaults.put(LENGTH_UNIT, Unit.MILLIMETRE.name());
 		defaults.put(DEFAULT_SOLVER, DEFAULT_SOLVER_ID);
 		defaults.put(DATA_DIRECTORY, ""); //$NON-NLS-1$
-		defaults.putInt(PARALLEL_JOBS, Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
 		defaults.putBoolean(SHOW_WELCOME, true);
 	}
 
@@ -82,12 +78,6 @@ public final class WorkbenchPreferences {
 	public static Optional<String> dataDirectory() {
 		String dir = get(DATA_DIRECTORY, "").trim(); //$NON-NLS-1$
 		return dir.isEmpty() ? Optional.empty() : Optional.of(dir);
-	}
-
-	/** @return how many local runs may run at once, at least 1 */
-	public static int parallelJobs() {
-		int jobs = Platform.getPreferencesService().getInt(LaserDamageUI.PLUGIN_ID, PARALLEL_JOBS, 1, null);
-		return Math.max(1, Math.min(MAX_PARALLEL_JOBS, jobs));
 	}
 
 	public static boolean showWelcome() {

@@ -13,7 +13,7 @@ import org.laserdamage.ui.DisplayUnits;
 /**
  * Words that tell runs apart, from their summary.json: the study, the solver
  * and the key settings (power or pulses, beam radius, end time) besides the
- * start time. Used by the Results editor's tab and by the Runs monitor.
+ * start time. Used by the Results editor's tab and by the Jobs view.
  */
 public final class RunLabels {
 

@@ -1,6 +1,6 @@
 /**
  * Running studies in the workbench: the Run Study command, the queue of
  * local runs, where runs are kept beside their study, the Studies navigator
- * and the Runs monitor.
+ * and the Jobs view.
  */
 package org.laserdamage.runs.ui;

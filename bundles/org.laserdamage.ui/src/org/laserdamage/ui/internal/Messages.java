@@ -40,7 +40,6 @@ final class Messages extends NLS {
 	public static String Preferences_dataTooltip;
 	public static String Preferences_description;
 	public static String Preferences_length;
-	public static String Preferences_parallel;
 	public static String Preferences_power;
 	public static String Preferences_solver;
 	public static String Preferences_temperature;

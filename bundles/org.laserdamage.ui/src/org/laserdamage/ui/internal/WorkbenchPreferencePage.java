@@ -7,7 +7,6 @@ import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.DirectoryFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
-import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.RadioGroupFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
@@ -19,7 +18,8 @@ import org.laserdamage.ui.WorkbenchPreferences;
 
 /**
  * Window &gt; Preferences &gt; Laser Damage: display units, the solver new
- * studies use, the data directory and how many local runs may run at once.
+ * studies use and the data directory (where solvers run and how many jobs at once:
+ * the Jobs page below it).
  */
 public final class WorkbenchPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
@@ -51,10 +51,6 @@ public final class WorkbenchPreferencePage extends FieldEditorPreferencePage imp
 		data.setEmptyStringAllowed(true);
 		data.getTextControl(getFieldEditorParent()).setToolTipText(Messages.Preferences_dataTooltip);
 		addField(data);
-		IntegerFieldEditor jobs = new IntegerFieldEditor(WorkbenchPreferences.PARALLEL_JOBS,
-				Messages.Preferences_parallel, getFieldEditorParent());
-		jobs.setValidRange(1, WorkbenchPreferences.MAX_PARALLEL_JOBS);
-		addField(jobs);
 		addField(new BooleanFieldEditor(WorkbenchPreferences.SHOW_WELCOME, Messages.Preferences_welcome,
 				getFieldEditorParent()));
 	}

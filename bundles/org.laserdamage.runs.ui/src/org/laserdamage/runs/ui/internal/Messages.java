@@ -7,8 +7,6 @@ public final class Messages extends NLS {
 
 	public static String Console_name;
 	public static String Console_progress;
-	public static String LocalRuns_group;
-	public static String LocalRuns_waitingForSlot;
 	public static String RunHandler_invalid;
 	public static String RunHandler_more;
 	public static String RunHandler_noStudy;
@@ -17,12 +15,13 @@ public final class Messages extends NLS {
 	public static String RunJob_cancelled;
 	public static String RunJob_done;
 	public static String RunJob_failed;
+	public static String RunJob_gone;
 	public static String RunJob_finished;
 	public static String RunJob_invalid;
 	public static String RunJob_name;
 	public static String RunJob_notLocal;
 	public static String RunJob_openResults;
-	public static String RunJob_started;
+	public static String RunJob_submitted;
 	public static String RunJob_warning;
 	public static String Summary_notApplicable;
 	public static String Summary_notReached;

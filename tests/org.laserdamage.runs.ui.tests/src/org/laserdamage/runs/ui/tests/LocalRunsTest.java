@@ -82,24 +82,27 @@ class LocalRunsTest {
 	void aQueuedRunCancelledBeforeItStartsIsCancelled() throws Exception {
 		Runs.setParallelJobs(1);
 		IFile first = TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
+		Runs.edit(first, "endTime=\"2.0\"", "endTime=\"500.0\""); // holds the one slot //$NON-NLS-1$ //$NON-NLS-2$
 		IFile second = TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
 		Job running = RunsUI.run(first, false);
+		Runs.waitForState(first, RunState.RUNNING);
 		Job queued = RunsUI.run(second, false);
-		assertEquals(RunState.WAITING, Runs.last(second).state(), "one slot, taken: the second run waits"); //$NON-NLS-1$
-		assertTrue(Runs.last(second).reason() != null && !Runs.last(second).reason().isBlank());
+		Runs.waitForState(second, RunState.WAITING); // one slot, taken: the second run waits
+		assertTrue(Runs.last(second).reason().contains("1 of 1"), Runs.last(second).reason()); //$NON-NLS-1$
 		queued.cancel();
-		running.join();
 		queued.join();
 
 		assertEquals(RunState.CANCELLED, Runs.last(second).state());
 		assertEquals(List.of(), StudyRuns.runs(second), "a run that never started leaves no folder"); //$NON-NLS-1$
-		assertEquals(RunState.SUCCEEDED, Runs.last(first).state());
+		assertEquals(RunState.RUNNING, Runs.last(first).state(), "the running one goes on"); //$NON-NLS-1$
+		running.cancel();
+		running.join();
 	}
 
 	@Test
 	void aRunningRunCancelledKeepsItsPartialResultsAsCancelled() throws Exception {
 		IFile study = TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
-		edit(study, "endTime=\"2.0\"", "endTime=\"500.0\""); //$NON-NLS-1$ //$NON-NLS-2$
+		Runs.edit(study, "endTime=\"2.0\"", "endTime=\"500.0\""); //$NON-NLS-1$ //$NON-NLS-2$
 		Job job = RunsUI.run(study, false);
 		Runs.waitForState(study, RunState.RUNNING);
 		Ui.waitUntil("the run to write probes", () -> Runs.last(study).runDirectory() != null //$NON-NLS-1$
@@ -119,7 +122,7 @@ class LocalRunsTest {
 	void aFailedRunCancelsNoOtherRun() throws Exception {
 		Runs.setParallelJobs(2);
 		IFile broken = TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
-		edit(broken, "power=\"1000.0\"", "power=\"-5.0\""); //$NON-NLS-1$ //$NON-NLS-2$
+		Runs.edit(broken, "power=\"1000.0\"", "power=\"-5.0\""); //$NON-NLS-1$ //$NON-NLS-2$
 		IFile good = TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
 		NoLoggedProblems.expect("laser.power"); //$NON-NLS-1$
 		Job goodRun = RunsUI.run(good, false);
@@ -132,13 +135,6 @@ class LocalRunsTest {
 		assertEquals(RunState.FAILED, Runs.last(broken).state());
 		assertEquals(RunState.SUCCEEDED, Runs.last(good).state(), Runs.last(good).message());
 		assertEquals(RunState.SUCCEEDED, Runs.last(later).state(), Runs.last(later).message());
-	}
-
-	private static void edit(IFile study, String from, String to) throws Exception {
-		String text = new String(study.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-		assertTrue(text.contains(from), study + " holds " + from); //$NON-NLS-1$
-		study.setContents(new java.io.ByteArrayInputStream(
-				text.replace(from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, false, null);
 	}
 
 	@Test

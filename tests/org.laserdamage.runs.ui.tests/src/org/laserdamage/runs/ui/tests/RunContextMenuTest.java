@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.laserdamage.results.RunDirectory;
 import org.laserdamage.runs.ui.RunsUI;
-import org.laserdamage.runs.ui.internal.monitor.RunsPart;
+import org.laserdamage.runs.ui.internal.monitor.JobsPart;
 import org.laserdamage.runs.ui.internal.navigator.External;
 import org.laserdamage.runs.ui.internal.navigator.StudiesView;
 import org.laserdamage.ui.LaserDamageUI;
@@ -55,7 +55,7 @@ import org.laserdamage.ui.testsupport.Ui;
 /**
  * The Studies navigator's context menu on runs: report and folder handed to
  * the desktop, two runs compared, the path copied, a run deleted after
- * confirmation and brought back by undo; the Runs monitor tells the runs
+ * confirmation and brought back by undo; the Jobs view tells the runs
  * apart by their settings.
  */
 @ExtendWith({ ScreenshotOnFailure.class, NoLoggedProblems.class })
@@ -189,7 +189,7 @@ class RunContextMenuTest {
 		Ui.waitUntil("the run back after undo", () -> first.exists() && children(viewer, study).size() == 2); //$NON-NLS-1$
 		assertTrue(first.getFile(RunDirectory.SUMMARY).exists());
 
-		RunsPart runs = Ui.call(() -> {
+		JobsPart runs = Ui.call(() -> {
 			try {
 				StudyEditorPage.page().showView(LaserDamageUI.RUNS_VIEW);
 			} catch (PartInitException e) {
@@ -197,12 +197,12 @@ class RunContextMenuTest {
 			}
 			MPart part = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(EPartService.class)
 					.findPart(LaserDamageUI.RUNS_VIEW);
-			return (RunsPart) part.getObject();
+			return (JobsPart) part.getObject();
 		});
-		Ui.waitUntil("the settings of the run in the Runs monitor", () -> { //$NON-NLS-1$
+		Ui.waitUntil("the settings of the run in the Jobs view", () -> { //$NON-NLS-1$
 			for (TableItem item : runs.viewer().getTable().getItems()) {
-				if (item.getText(0).equals(study.getFullPath().toString()) && item.getText(4).contains("Al 6061") //$NON-NLS-1$
-						&& item.getText(4).contains("w = 1 mm, until 2 s")) { //$NON-NLS-1$
+				if (item.getText(0).equals(study.getFullPath().toString()) && item.getText(8).contains("Al 6061") //$NON-NLS-1$
+						&& item.getText(8).contains("w = 1 mm, until 2 s")) { //$NON-NLS-1$
 					return true;
 				}
 			}

@@ -13,8 +13,8 @@ import org.laserdamage.core.RunState;
 import org.laserdamage.runs.ui.RunsUI;
 import org.laserdamage.runs.ui.internal.LocalRuns;
 import org.laserdamage.runs.ui.internal.RunRecord;
+import org.laserdamage.runs.ui.internal.jobs.JobPreferences;
 import org.laserdamage.runs.ui.internal.navigator.StudiesView;
-import org.laserdamage.ui.WorkbenchPreferences;
 import org.laserdamage.ui.testsupport.StudyEditorPage;
 import org.laserdamage.ui.testsupport.Ui;
 
@@ -46,12 +46,13 @@ final class Runs {
 				() -> !of(study).isEmpty() && last(study).state() == state);
 	}
 
+	/** Sets how many jobs run at once on this computer (the preference {@code local.slots}). */
 	static void setParallelJobs(int jobs) {
-		WorkbenchPreferences.node().putInt(WorkbenchPreferences.PARALLEL_JOBS, jobs);
+		JobPreferences.node().putInt(JobPreferences.LOCAL_SLOTS, jobs);
 	}
 
 	static void resetParallelJobs() {
-		WorkbenchPreferences.node().remove(WorkbenchPreferences.PARALLEL_JOBS);
+		JobPreferences.node().remove(JobPreferences.LOCAL_SLOTS);
 	}
 
 	/** Shows the Studies view, activates it and selects {@code file} in it. */
@@ -67,5 +68,13 @@ final class Runs {
 				throw new AssertionError(e);
 			}
 		});
+	}
+
+	/** Replaces {@code from} by {@code to} in the study file. */
+	static void edit(IFile study, String from, String to) throws Exception {
+		String text = new String(study.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(text.contains(from), study + " holds " + from); //$NON-NLS-1$
+		study.setContents(new java.io.ByteArrayInputStream(
+				text.replace(from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, false, null);
 	}
 }

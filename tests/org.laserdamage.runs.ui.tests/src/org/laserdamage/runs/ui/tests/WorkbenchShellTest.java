@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.laserdamage.runs.ui.RunsUI;
 import org.laserdamage.runs.ui.StudyRuns;
 import org.laserdamage.runs.ui.internal.monitor.RunSummaryPart;
-import org.laserdamage.runs.ui.internal.monitor.RunsPart;
+import org.laserdamage.runs.ui.internal.monitor.JobsPart;
 import org.laserdamage.runs.ui.internal.navigator.StudiesView;
 import org.laserdamage.ui.DisplayUnits;
 import org.laserdamage.ui.LaserDamageUI;
@@ -87,7 +87,7 @@ class WorkbenchShellTest {
 		}
 		IWorkbenchPage monitoring = show(LaserDamageUI.MONITORING_PERSPECTIVE);
 		Ui.run(monitoring::resetPerspective);
-		assertNotNull(Ui.call(() -> monitoring.findView(LaserDamageUI.RUNS_VIEW)), "Monitoring lacks the Runs view"); //$NON-NLS-1$
+		assertNotNull(Ui.call(() -> monitoring.findView(LaserDamageUI.RUNS_VIEW)), "Monitoring lacks the Jobs view"); //$NON-NLS-1$
 	}
 
 	@Test
@@ -99,7 +99,7 @@ class WorkbenchShellTest {
 			}
 			return texts;
 		});
-		assertEquals(List.of("File", "Edit", "Study", "Window", "Help"), menus); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		assertEquals(List.of("File", "Edit", "Study", "Run", "Window", "Help"), menus); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 	}
 
 	@Test
@@ -133,11 +133,11 @@ class WorkbenchShellTest {
 		assertTrue(inCelsius.contains(" \u00b0C "), inCelsius); //$NON-NLS-1$
 
 		showView(page, RunsUI.RUNS_VIEW);
-		RunsPart runs = part(RunsUI.RUNS_VIEW, RunsPart.class);
-		Ui.waitUntil("the run in the Runs monitor", () -> Ui.call(() -> { //$NON-NLS-1$
+		JobsPart runs = part(RunsUI.RUNS_VIEW, JobsPart.class);
+		Ui.waitUntil("the run in the Jobs view", () -> Ui.call(() -> { //$NON-NLS-1$
 			org.eclipse.swt.widgets.Table table = runs.viewer().getTable();
 			for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
-				if (item.getText(0).equals(study.getFullPath().toString()) && item.getText(1).equals("succeeded")) { //$NON-NLS-1$
+				if (item.getText(0).equals(study.getFullPath().toString()) && item.getText(3).equals("succeeded")) { //$NON-NLS-1$
 					return true;
 				}
 			}
@@ -227,9 +227,11 @@ class WorkbenchShellTest {
 		});
 		Ui.run(dialog[0]::close);
 		Ui.waitUntil("the dialog to close", dialog[0]::isDisposed); //$NON-NLS-1$
-		assertTrue(names.containsAll(List.of("Laser Damage", "Studies", "Runs", "Run Summary", "Materials")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		assertTrue(names.containsAll(List.of("Laser Damage", "Studies", "Jobs", "Run Summary", "Materials")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 				names.toString());
 		assertEquals(List.of(), names.stream().filter(name -> name.startsWith("%")).toList()); //$NON-NLS-1$
+		assertTrue(!names.contains("Variables") && !names.contains("Breakpoints"), //$NON-NLS-1$ //$NON-NLS-2$
+				"debuggers' views are hidden: " + names); //$NON-NLS-1$
 	}
 
 	private static void attributes(List<String> found, String bundle, org.eclipse.core.runtime.IConfigurationElement element) {

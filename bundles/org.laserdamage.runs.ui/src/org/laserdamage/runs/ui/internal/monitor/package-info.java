@@ -1,2 +1,2 @@
-/** The Runs monitor and the Run Summary: e4 parts contributed by the bundle's model fragment. */
+/** The Jobs view (every job of the job list, its actions and filter) and the Run Summary. */
 package org.laserdamage.runs.ui.internal.monitor;

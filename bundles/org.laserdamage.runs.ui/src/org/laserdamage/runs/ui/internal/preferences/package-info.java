@@ -1,0 +1,2 @@
+/** Preferences > Laser Damage > Jobs: places and the programs of external solvers. */
+package org.laserdamage.runs.ui.internal.preferences;
