@@ -104,6 +104,7 @@ final class Messages extends NLS {
 	public static String Run_remoteTask;
 	public static String Run_waiting;
 	public static String Run_queued;
+	public static String Run_placeSays;
 	public static String Run_timedOut;
 	public static String Run_cancelledBeforeStart;
 	public static String Run_cancelledJob;

@@ -257,13 +257,17 @@ final class RunCommand {
 		return job;
 	}
 
-	/** @return what a user reads while the job waits or is queued for another attempt; empty otherwise */
+	/** @return what a user reads while the job waits, is queued for another attempt or its place reports on it; empty otherwise */
 	private static String waitingLine(Job job) {
 		if (job.state() == RunState.WAITING) {
 			return NLS.bind(Messages.Run_waiting, job.reason());
 		}
 		if (job.state() == RunState.QUEUED && !job.reason().isEmpty()) {
 			return NLS.bind(Messages.Run_queued, job.reason());
+		}
+		if (job.state() == RunState.RUNNING && !job.reason().isEmpty()) {
+			// what the place says of a running attempt, e.g. "Slurm: Licenses" while Slurm keeps it pending
+			return NLS.bind(Messages.Run_placeSays, job.reason());
 		}
 		return ""; //$NON-NLS-1$
 	}
