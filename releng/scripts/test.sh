@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the whole reactor and runs every test suite; the workbench UI tests run
 # under Xvfb. On a fresh Debian machine it installs what the UI tests need
-# (as root; otherwise it prints the apt-get line to run).
+# and the real CalculiX (ccx) the solver tests run (as root; otherwise it prints
+# the apt-get line to run). The Slurm place's tests need a Slurm: .ci/run starts one
+# (releng/scripts/start-test-slurm.sh); without it they are skipped unless CI=true.
 #   releng/scripts/test.sh                                   everything
 #   releng/scripts/test.sh -Dlaserdamage.excludedGroups=slow skip slow validation cases
 #   releng/scripts/test.sh -DskipUiTests=true                skip the workbench UI tests
@@ -14,6 +16,8 @@ command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)
 dpkg -s libgtk-3-0 >/dev/null 2>&1 || need+=(libgtk-3-0)
 dpkg -s dbus-x11 >/dev/null 2>&1 || need+=(dbus-x11)
 [ -n "$(fc-list 2>/dev/null | head -n 1)" ] || need+=(fontconfig fonts-dejavu-core)
+# the CalculiX adapter's tests and the solver comparisons run the real ccx
+command -v ccx >/dev/null 2>&1 || need+=(calculix-ccx)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "Installing: ${need[*]}"
