@@ -68,16 +68,25 @@ public final class LocalPlace implements IPlace {
 	}
 
 	@Override
-	public synchronized Optional<String> reserve(Job job) {
-		if (running >= slots) {
-			return Optional.of(NLS.bind(Messages.Local_waitingForSlot, running, slots));
+	public Optional<String> reserve(Job job) {
+		synchronized (this) {
+			if (running >= slots) {
+				return Optional.of(NLS.bind(Messages.Local_waitingForSlot, running, slots));
+			}
 		}
+		// asked without the lock: a licence server may take seconds to answer, and an
+		// attempt that ends must be able to give its slot back meanwhile
 		Optional<String> gate = gate(job);
 		if (gate.isPresent()) {
 			return gate;
 		}
-		running++;
-		return Optional.empty();
+		synchronized (this) {
+			if (running >= slots) {
+				return Optional.of(NLS.bind(Messages.Local_waitingForSlot, running, slots));
+			}
+			running++;
+			return Optional.empty();
+		}
 	}
 
 	/**
@@ -87,8 +96,9 @@ public final class LocalPlace implements IPlace {
 	 */
 	static Optional<String> gate(Job job) {
 		try {
-			ISolver solver = SolverRegistry.create(job.spec().solverId(), options(job));
-			return solver instanceof ISolverGate g ? g.whyNotNow(options(job)) : Optional.empty();
+			SolverOptions options = options(job);
+			ISolver solver = SolverRegistry.create(job.spec().solverId(), options);
+			return solver instanceof ISolverGate g ? g.whyNotNow(options) : Optional.empty();
 		} catch (CoreException e) {
 			return Optional.empty();
 		}
