@@ -11,7 +11,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
  * most once per interval, and each new sub-task name as what the attempt is
  * doing or waiting for (a place's "Slurm: Priority").
  */
-final class JobMonitor extends NullProgressMonitor {
+public final class JobMonitor extends NullProgressMonitor {
 
 	private final DoubleConsumer report;
 	private final Consumer<String> reason;
@@ -21,7 +21,12 @@ final class JobMonitor extends NullProgressMonitor {
 	private double worked;
 	private long lastReport;
 
-	JobMonitor(DoubleConsumer report, Consumer<String> reason, long intervalMillis) {
+	/**
+	 * @param report         told the fraction done, at most once per {@code intervalMillis}
+	 * @param reason         told each new sub-task name
+	 * @param intervalMillis the least time between two reports
+	 */
+	public JobMonitor(DoubleConsumer report, Consumer<String> reason, long intervalMillis) {
 		this.report = report;
 		this.reason = reason;
 		this.intervalMillis = intervalMillis;

@@ -275,7 +275,8 @@ public final class JobRunner implements AutoCloseable {
 		}
 	}
 
-	private static boolean isRetryable(IStatus status) {
+	/** @return whether a failure with {@code status} is not the study's fault (an environment failure), so another attempt may succeed */
+	public static boolean isRetryable(IStatus status) {
 		if (RunStatus.PLUGIN_ID.equals(status.getPlugin()) && status.getCode() == RunStatus.ENVIRONMENT_FAILURE) {
 			return true;
 		}

@@ -1,0 +1,173 @@
+package org.laserdamage.server.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.laserdamage.core.RunState;
+import org.laserdamage.jobs.Job;
+import org.laserdamage.jobs.queue.QueueStats;
+import org.laserdamage.jobs.queue.QueueWorker;
+import org.laserdamage.solver.ansys.LicenceCounts;
+
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+
+/**
+ * The metrics of a replica under the seed's names (§2.1.1), in the
+ * Prometheus text format: business metrics from this replica's worker and
+ * the database's queue, system metrics measured on each scrape, ANSYS
+ * licence counts from the last {@code lmstat} query, and the JVM's metrics.
+ */
+public final class ServerMetrics implements QueueWorker.Listener {
+
+	/** Buckets of simulation_duration_seconds, from a one-second run to a day. */
+	private static final double[] DURATION_BUCKETS = { 1, 2, 5, 10, 30, 60, 120, 300, 600, 1800, 3600, 7200, 21600, 86400 };
+
+	private final PrometheusRegistry registry = new PrometheusRegistry();
+	private final Counter simulations;
+	private final Histogram duration;
+	private final AtomicReference<QueueStats> queue = new AtomicReference<>();
+	private final AtomicReference<Optional<LicenceCounts.Feature>> licences = new AtomicReference<>(Optional.empty());
+	private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
+
+	/**
+	 * @param worker  this replica's worker (active_simulations)
+	 * @param results the results volume (system_disk_usage_percent)
+	 */
+	public ServerMetrics(QueueWorker worker, Path results) {
+		simulations = Counter.builder().name("simulations_total") //$NON-NLS-1$
+				.help("Total number of simulations that ended on this replica, by final status") //$NON-NLS-1$
+				.labelNames("status").register(registry); //$NON-NLS-1$
+		for (RunState s : new RunState[] { RunState.SUCCEEDED, RunState.FAILED, RunState.CANCELLED }) {
+			simulations.labelValues(status(s)); // present from the start, so rates of zero traffic are 0, not absent
+		}
+		duration = Histogram.builder().name("simulation_duration_seconds") //$NON-NLS-1$
+				.help("Simulation execution time (one attempt, on this replica)").classicOnly() //$NON-NLS-1$
+				.classicUpperBounds(DURATION_BUCKETS).register(registry);
+		GaugeWithCallback.builder().name("active_simulations").help("Number of active simulations on this replica") //$NON-NLS-1$ //$NON-NLS-2$
+				.callback(cb -> cb.call(worker.active())).register(registry);
+		GaugeWithCallback.builder().name("simulation_queue_length") //$NON-NLS-1$
+				.help("Number of simulations in queue (from the database: the same on every replica)") //$NON-NLS-1$
+				.callback(cb -> {
+					QueueStats stats = queue.get();
+					if (stats != null) {
+						cb.call(stats.queued());
+					}
+				}).register(registry);
+		GaugeWithCallback.builder().name("system_cpu_usage_percent").help("CPU usage percentage") //$NON-NLS-1$ //$NON-NLS-2$
+				.callback(cb -> {
+					double load = os().map(com.sun.management.OperatingSystemMXBean::getCpuLoad).orElse(-1.0);
+					if (load >= 0) {
+						cb.call(load * 100);
+					}
+				}).register(registry);
+		GaugeWithCallback.builder().name("system_memory_usage_bytes").help("Memory usage in bytes") //$NON-NLS-1$ //$NON-NLS-2$
+				.callback(cb -> memory().ifPresent(m -> cb.call(m[0] - m[1]))).register(registry);
+		GaugeWithCallback.builder().name("system_disk_usage_percent").help("Disk usage percentage of the results volume") //$NON-NLS-1$ //$NON-NLS-2$
+				.callback(cb -> diskUsage(results).ifPresent(cb::call)).register(registry);
+		GaugeWithCallback.builder().name("ansys_licenses_total").help("Total ANSYS licenses (lmstat; absent when ANSYS is not configured)") //$NON-NLS-1$ //$NON-NLS-2$
+				.callback(cb -> licences.get().ifPresent(f -> cb.call(f.issued()))).register(registry);
+		GaugeWithCallback.builder().name("ansys_licenses_used").help("Used ANSYS licenses (lmstat; absent when ANSYS is not configured)") //$NON-NLS-1$ //$NON-NLS-2$
+				.callback(cb -> licences.get().ifPresent(f -> cb.call(f.inUse()))).register(registry);
+		JvmMetrics.builder().register(registry);
+	}
+
+	/** @return the label value of a final state: succeeded, failed, cancelled */
+	public static String status(RunState state) {
+		return state.name().toLowerCase(Locale.ROOT);
+	}
+
+	@Override
+	public void ended(Job job, Duration ran) {
+		duration.observe(ran.toNanos() / 1e9);
+		if (job.state().isFinal()) {
+			simulations.labelValues(status(job.state())).inc();
+		}
+	}
+
+	/** Records the queue as the database last said. */
+	public void queue(QueueStats stats) {
+		queue.set(stats);
+	}
+
+	/** Records the licence counts of the last lmstat query (empty: unknown or not configured). */
+	public void licences(Optional<LicenceCounts.Feature> feature) {
+		licences.set(feature);
+	}
+
+	/** Writes every metric in the Prometheus text format. */
+	public void write(OutputStream out) throws IOException {
+		writer.write(out, registry.scrape());
+	}
+
+	/** @return the content type of {@link #write} */
+	public String contentType() {
+		return writer.getContentType();
+	}
+
+	/** @return the share of the volume holding {@code folder} in use, 0 to 100 */
+	public static Optional<Double> diskUsage(Path folder) {
+		try {
+			FileStore store = Files.getFileStore(folder);
+			long total = store.getTotalSpace();
+			return total <= 0 ? Optional.empty()
+					: Optional.of(100.0 * (total - store.getUsableSpace()) / total);
+		} catch (IOException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** @return the share of the machine's (or the container's) memory in use, 0 to 100 */
+	public static Optional<Double> memoryUsage() {
+		return memory().filter(m -> m[0] > 0).map(m -> 100.0 * (m[0] - m[1]) / m[0]);
+	}
+
+	/**
+	 * @return total and available memory in bytes: Linux's MemTotal and MemAvailable (page cache counts as
+	 *         available, as psutil counts it), else what the JVM's operating system bean says (container-aware)
+	 */
+	static Optional<long[]> memory() {
+		Path meminfo = Path.of("/proc/meminfo"); //$NON-NLS-1$
+		try {
+			long total = -1;
+			long available = -1;
+			for (String line : Files.readAllLines(meminfo)) {
+				String[] f = line.split("\\s+"); //$NON-NLS-1$
+				if (f.length >= 2 && f[0].equals("MemTotal:")) { //$NON-NLS-1$
+					total = Long.parseLong(f[1]) * 1024;
+				} else if (f.length >= 2 && f[0].equals("MemAvailable:")) { //$NON-NLS-1$
+					available = Long.parseLong(f[1]) * 1024;
+				}
+			}
+			Optional<com.sun.management.OperatingSystemMXBean> os = os();
+			if (total > 0 && available >= 0) {
+				long limit = os.map(com.sun.management.OperatingSystemMXBean::getTotalMemorySize).orElse(total);
+				if (limit < total) { // a container limit below the host's memory: the JVM's view is the right one
+					return os.map(o -> new long[] { o.getTotalMemorySize(), o.getFreeMemorySize() });
+				}
+				return Optional.of(new long[] { total, available });
+			}
+		} catch (IOException | NumberFormatException e) {
+			// not Linux: the bean below
+		}
+		return os().map(o -> new long[] { o.getTotalMemorySize(), o.getFreeMemorySize() });
+	}
+
+	private static Optional<com.sun.management.OperatingSystemMXBean> os() {
+		return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean o
+				? Optional.of(o)
+				: Optional.empty();
+	}
+}
