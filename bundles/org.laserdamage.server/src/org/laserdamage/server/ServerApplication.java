@@ -39,6 +39,7 @@ import org.laserdamage.server.internal.ApiHandler;
 import org.laserdamage.server.internal.JsonErrorHandler;
 import org.laserdamage.server.internal.LogSetup;
 import org.laserdamage.server.internal.Readiness;
+import org.laserdamage.server.internal.RedisFanOut;
 import org.laserdamage.server.internal.ServerContext;
 import org.laserdamage.server.internal.ServerMetrics;
 import org.laserdamage.server.internal.Tokens;
@@ -105,6 +106,10 @@ public final class ServerApplication implements IApplication {
 			config.lease();
 			config.grace();
 			config.maxBody();
+			config.redisUrl().filter(u -> !u.startsWith("redis://") && !u.startsWith("rediss://")).ifPresent(u -> { //$NON-NLS-1$ //$NON-NLS-2$
+				throw new IllegalArgumentException("REDIS_URL (redis.url) must look like redis://HOST:6379/0, not " //$NON-NLS-1$
+						+ RedisFanOut.redact(u));
+			});
 		} catch (IllegalArgumentException e) {
 			System.err.println("laserdamage server: " + e.getMessage()); //$NON-NLS-1$
 			return INVALID;
@@ -179,15 +184,26 @@ public final class ServerApplication implements IApplication {
 		ServerContext context = new ServerContext(queue, worker, tokens, metrics, readiness,
 				() -> snapshotMaterials(), version, name, config.maxBody());
 		worker.addListener(metrics);
+		RedisFanOut fanOut = config.redisUrl().map(url -> new RedisFanOut(url, context::signal)).orElse(null);
+		if (fanOut != null) {
+			log.info("Live job events fan out through Redis {}", RedisFanOut.redact(config.redisUrl().get())); //$NON-NLS-1$
+		}
 		worker.addListener(new QueueWorker.Listener() {
 			@Override
 			public void changed(org.laserdamage.jobs.Job job) {
-				context.signal(job.id());
+				notify(job);
 			}
 
 			@Override
 			public void ended(org.laserdamage.jobs.Job job, Duration ran) {
+				notify(job);
+			}
+
+			private void notify(org.laserdamage.jobs.Job job) {
 				context.signal(job.id());
+				if (fanOut != null) {
+					fanOut.publish(job.id());
+				}
 			}
 		});
 		ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -224,6 +240,9 @@ public final class ServerApplication implements IApplication {
 		background.shutdownNow();
 		readiness.close();
 		worker.close();
+		if (fanOut != null) {
+			fanOut.close();
+		}
 		queue.close();
 		log.info("Laser Damage server {} stopped", name); //$NON-NLS-1$
 		return OK;

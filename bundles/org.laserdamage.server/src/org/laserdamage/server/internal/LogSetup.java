@@ -71,6 +71,9 @@ public final class LogSetup {
 				"io.prometheus" }) { //$NON-NLS-1$
 			context.getLogger(library).setLevel(Level.INFO);
 		}
+		if (!context.isStarted()) {
+			context.start();
+		}
 	}
 
 	private static Appender<ILoggingEvent> rolling(LoggerContext context, Path folder, String name, long size, int files,

@@ -65,12 +65,18 @@ final class Product {
 	private final Path workingDirectory;
 	private final Path data;
 	private String javaOptions;
+	private final Map<String, String> environment = new java.util.LinkedHashMap<>();
 
 	Product(Path workingDirectory, Path data) {
 		assertTrue(Files.isExecutable(HOME.resolve("laserdamage")), //$NON-NLS-1$
 				"build the product first (./mvnw verify): no " + HOME.resolve("laserdamage")); //$NON-NLS-1$ //$NON-NLS-2$
 		this.workingDirectory = workingDirectory;
 		this.data = data;
+	}
+
+	Product withEnvironment(String name, String value) {
+		environment.put(name, value);
+		return this;
 	}
 
 	Product withJavaOptions(String options) {
@@ -104,6 +110,9 @@ final class Product {
 		if (javaOptions != null) {
 			env.put("LASERDAMAGE_JAVA_OPTS", javaOptions); //$NON-NLS-1$
 		}
+		env.remove("DATABASE_URL"); //$NON-NLS-1$
+		env.remove("REDIS_URL"); //$NON-NLS-1$
+		env.putAll(environment);
 		Path out = Files.createTempFile(workingDirectory.getParent(), "out", ".txt"); //$NON-NLS-1$ //$NON-NLS-2$
 		Path err = Files.createTempFile(workingDirectory.getParent(), "err", ".txt"); //$NON-NLS-1$ //$NON-NLS-2$
 		builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))); //$NON-NLS-1$
