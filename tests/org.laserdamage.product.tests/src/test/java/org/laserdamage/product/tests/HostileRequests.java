@@ -37,6 +37,9 @@ final class HostileRequests implements Iterable<HostileRequests.Attack> {
 
 	private final ServerCluster.Replica replica;
 	private final Random random;
+	/** A client without pooled connections, for the one retry in {@code send}. */
+	private final java.net.http.HttpClient fresh = java.net.http.HttpClient.newBuilder()
+			.connectTimeout(java.time.Duration.ofSeconds(5)).build();
 
 	HostileRequests(ServerCluster.Replica replica, long seed) {
 		this.replica = replica;
@@ -208,7 +211,18 @@ final class HostileRequests implements Iterable<HostileRequests.Attack> {
 								? StandardCharsets.ISO_8859_1
 								: StandardCharsets.UTF_8);
 				b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(bytes));
-				HttpResponse<String> r = cluster.send(b);
+				HttpResponse<String> r;
+				try {
+					r = cluster.send(b);
+				} catch (java.io.IOException e) {
+					// A pooled keep-alive connection that the server closed after refusing the previous attack
+					// ends before any byte of the answer: the same request again, on a new connection, must
+					// get its answer (a server that never answers fails here the second time).
+					if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
+						throw e;
+					}
+					r = fresh.send(b.timeout(java.time.Duration.ofSeconds(30)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+				}
 				return new Answer(r.statusCode(), r.body());
 			}
 		};
