@@ -35,6 +35,8 @@ import org.laserdamage.jobs.Job;
 import org.laserdamage.jobs.queue.JobEvent;
 import org.laserdamage.jobs.queue.JobFilter;
 import org.laserdamage.jobs.queue.JobQueue;
+import org.laserdamage.jobs.queue.QueueStats;
+import org.laserdamage.monitor.SystemUsage;
 import org.laserdamage.server.internal.Tokens.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,6 +132,12 @@ public final class ApiHandler extends Handler.Abstract {
 	private void api(Request request, Response response, Callback callback, String path, String method)
 			throws ApiException, IOException {
 		Tokens.Token token = authenticate(request);
+		if (path.equals(PREFIX + "/status")) { //$NON-NLS-1$
+			only(method, "GET"); //$NON-NLS-1$
+			require(token, Role.READ);
+			status(response, callback);
+			return;
+		}
 		if (path.equals(PREFIX + "/jobs")) { //$NON-NLS-1$
 			if (method.equals("POST")) { //$NON-NLS-1$
 				require(token, Role.SUBMIT);
@@ -226,6 +234,36 @@ public final class ApiHandler extends Handler.Abstract {
 			details.put(name, check.detail());
 		});
 		send(response, callback, ready ? 200 : 503, body);
+	}
+
+	/** What a dashboard charts: this replica's machine and the queue's counts of every replica (GET /api/v1/status). */
+	private void status(Response response, Callback callback) throws ApiException {
+		QueueStats stats = call(() -> server.queue().stats());
+		ObjectNode body = json.createObjectNode();
+		body.put("replica", server.name()); //$NON-NLS-1$
+		body.put("version", server.version()); //$NON-NLS-1$
+		body.put("time", Instant.now().toString()); //$NON-NLS-1$
+		ObjectNode system = body.putObject("system"); //$NON-NLS-1$
+		system.put("cpuPercent", SystemUsage.cpuPercent().orElse(null)); //$NON-NLS-1$
+		system.put("memoryPercent", SystemUsage.memoryPercent().orElse(null)); //$NON-NLS-1$
+		system.put("memoryUsedBytes", SystemUsage.memoryUsedBytes().orElse(null)); //$NON-NLS-1$
+		system.put("diskPercent", SystemUsage.diskPercent(server.queue().results()).orElse(null)); //$NON-NLS-1$
+		ObjectNode simulations = body.putObject("simulations"); //$NON-NLS-1$
+		simulations.put("active", server.worker().active()); //$NON-NLS-1$
+		simulations.put("queued", stats.queued()); //$NON-NLS-1$
+		simulations.put("running", stats.running()); //$NON-NLS-1$
+		for (RunState s : new RunState[] { RunState.SUCCEEDED, RunState.FAILED, RunState.CANCELLED }) {
+			simulations.put(ServerMetrics.status(s), stats.counts().getOrDefault(s, 0));
+		}
+		Optional<org.laserdamage.solver.ansys.LicenceCounts.Feature> licences = server.metrics().licences();
+		if (licences.isPresent()) {
+			ObjectNode l = body.putObject("licences"); //$NON-NLS-1$
+			l.put("used", licences.get().inUse()); //$NON-NLS-1$
+			l.put("total", licences.get().issued()); //$NON-NLS-1$
+		} else {
+			body.putNull("licences"); //$NON-NLS-1$
+		}
+		send(response, callback, 200, body);
 	}
 
 	private void metrics(Response response, Callback callback) throws IOException {

@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.CoreException;
 import org.laserdamage.jobs.queue.JobQueue;
+import org.laserdamage.monitor.SystemUsage;
 
 /**
  * The checks of {@code /ready} (the seed's §4.1.1): a real database query,
@@ -71,8 +72,8 @@ public final class Readiness {
 		Map<String, Check> checks = new LinkedHashMap<>();
 		checks.put("database", await(database)); //$NON-NLS-1$
 		checks.put("ansys", await(ansys)); //$NON-NLS-1$
-		checks.put("disk_space", percent(ServerMetrics.diskUsage(results), "results volume " + results.getFileName())); //$NON-NLS-1$ //$NON-NLS-2$
-		checks.put("memory", percent(ServerMetrics.memoryUsage(), "memory")); //$NON-NLS-1$ //$NON-NLS-2$
+		checks.put("disk_space", percent(SystemUsage.diskPercent(results), "results volume " + results.getFileName())); //$NON-NLS-1$ //$NON-NLS-2$
+		checks.put("memory", percent(SystemUsage.memoryPercent(), "memory")); //$NON-NLS-1$ //$NON-NLS-2$
 		if (draining.getAsBoolean()) {
 			checks.put("accepting_jobs", new Check(Boolean.FALSE, "shutting down: running jobs finish or are handed back")); //$NON-NLS-1$ //$NON-NLS-2$
 		}

@@ -2,9 +2,6 @@ package org.laserdamage.server.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.nio.file.FileStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -15,6 +12,7 @@ import org.laserdamage.core.RunState;
 import org.laserdamage.jobs.Job;
 import org.laserdamage.jobs.queue.QueueStats;
 import org.laserdamage.jobs.queue.QueueWorker;
+import org.laserdamage.monitor.SystemUsage;
 import org.laserdamage.solver.ansys.LicenceCounts;
 
 import io.prometheus.metrics.core.metrics.Counter;
@@ -68,15 +66,12 @@ public final class ServerMetrics implements QueueWorker.Listener {
 				}).register(registry);
 		GaugeWithCallback.builder().name("system_cpu_usage_percent").help("CPU usage percentage") //$NON-NLS-1$ //$NON-NLS-2$
 				.callback(cb -> {
-					double load = os().map(com.sun.management.OperatingSystemMXBean::getCpuLoad).orElse(-1.0);
-					if (load >= 0) {
-						cb.call(load * 100);
-					}
+					SystemUsage.cpuPercent().ifPresent(cb::call);
 				}).register(registry);
 		GaugeWithCallback.builder().name("system_memory_usage_bytes").help("Memory usage in bytes") //$NON-NLS-1$ //$NON-NLS-2$
-				.callback(cb -> memory().ifPresent(m -> cb.call(m[0] - m[1]))).register(registry);
+				.callback(cb -> SystemUsage.memoryUsedBytes().ifPresent(cb::call)).register(registry);
 		GaugeWithCallback.builder().name("system_disk_usage_percent").help("Disk usage percentage of the results volume") //$NON-NLS-1$ //$NON-NLS-2$
-				.callback(cb -> diskUsage(results).ifPresent(cb::call)).register(registry);
+				.callback(cb -> SystemUsage.diskPercent(results).ifPresent(cb::call)).register(registry);
 		GaugeWithCallback.builder().name("ansys_licenses_total").help("Total ANSYS licenses (lmstat; absent when ANSYS is not configured)") //$NON-NLS-1$ //$NON-NLS-2$
 				.callback(cb -> licences.get().ifPresent(f -> cb.call(f.issued()))).register(registry);
 		GaugeWithCallback.builder().name("ansys_licenses_used").help("Used ANSYS licenses (lmstat; absent when ANSYS is not configured)") //$NON-NLS-1$ //$NON-NLS-2$
@@ -102,6 +97,11 @@ public final class ServerMetrics implements QueueWorker.Listener {
 		queue.set(stats);
 	}
 
+	/** @return the licence counts of the last lmstat query; empty when unknown or not configured */
+	public Optional<LicenceCounts.Feature> licences() {
+		return licences.get();
+	}
+
 	/** Records the licence counts of the last lmstat query (empty: unknown or not configured). */
 	public void licences(Optional<LicenceCounts.Feature> feature) {
 		licences.set(feature);
@@ -115,59 +115,5 @@ public final class ServerMetrics implements QueueWorker.Listener {
 	/** @return the content type of {@link #write} */
 	public String contentType() {
 		return writer.getContentType();
-	}
-
-	/** @return the share of the volume holding {@code folder} in use, 0 to 100 */
-	public static Optional<Double> diskUsage(Path folder) {
-		try {
-			FileStore store = Files.getFileStore(folder);
-			long total = store.getTotalSpace();
-			return total <= 0 ? Optional.empty()
-					: Optional.of(100.0 * (total - store.getUsableSpace()) / total);
-		} catch (IOException e) {
-			return Optional.empty();
-		}
-	}
-
-	/** @return the share of the machine's (or the container's) memory in use, 0 to 100 */
-	public static Optional<Double> memoryUsage() {
-		return memory().filter(m -> m[0] > 0).map(m -> 100.0 * (m[0] - m[1]) / m[0]);
-	}
-
-	/**
-	 * @return total and available memory in bytes: Linux's MemTotal and MemAvailable (page cache counts as
-	 *         available, as psutil counts it), else what the JVM's operating system bean says (container-aware)
-	 */
-	static Optional<long[]> memory() {
-		Path meminfo = Path.of("/proc/meminfo"); //$NON-NLS-1$
-		try {
-			long total = -1;
-			long available = -1;
-			for (String line : Files.readAllLines(meminfo)) {
-				String[] f = line.split("\\s+"); //$NON-NLS-1$
-				if (f.length >= 2 && f[0].equals("MemTotal:")) { //$NON-NLS-1$
-					total = Long.parseLong(f[1]) * 1024;
-				} else if (f.length >= 2 && f[0].equals("MemAvailable:")) { //$NON-NLS-1$
-					available = Long.parseLong(f[1]) * 1024;
-				}
-			}
-			Optional<com.sun.management.OperatingSystemMXBean> os = os();
-			if (total > 0 && available >= 0) {
-				long limit = os.map(com.sun.management.OperatingSystemMXBean::getTotalMemorySize).orElse(total);
-				if (limit < total) { // a container limit below the host's memory: the JVM's view is the right one
-					return os.map(o -> new long[] { o.getTotalMemorySize(), o.getFreeMemorySize() });
-				}
-				return Optional.of(new long[] { total, available });
-			}
-		} catch (IOException | NumberFormatException e) {
-			// not Linux: the bean below
-		}
-		return os().map(o -> new long[] { o.getTotalMemorySize(), o.getFreeMemorySize() });
-	}
-
-	private static Optional<com.sun.management.OperatingSystemMXBean> os() {
-		return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean o
-				? Optional.of(o)
-				: Optional.empty();
 	}
 }

@@ -1,0 +1,2 @@
+/** The views, handler and preference page of the Monitoring perspective. */
+package org.laserdamage.monitor.ui.internal;
