@@ -40,6 +40,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.osgi.util.NLS;
 import org.laserdamage.core.RunState;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -165,15 +166,23 @@ public final class ServerClient implements IMetricSource {
 
 	/**
 	 * Submits a study (its .ldsim text, materials named from the server's library) to run with {@code solver}
-	 * ({@code null}: the study's own choice); the server validates it first and refuses what would not run.
+	 * ({@code null}: the study's own choice) and the settings {@code set} ({@code PATH=VALUE} with units, as
+	 * {@code laserdamage run --set}); the server validates it first and refuses what would not run.
 	 *
 	 * @return the queued job
 	 */
-	public RemoteJob submit(String ldsim, String solver, IProgressMonitor monitor) throws CoreException {
-		String query = solver == null || solver.isBlank() ? "" : "?solver=" + encode(solver); //$NON-NLS-1$ //$NON-NLS-2$
-		HttpRequest request = request("/api/v1/jobs" + query).timeout(TIMEOUT) //$NON-NLS-1$
-				.header("Content-Type", "application/xml") //$NON-NLS-1$ //$NON-NLS-2$
-				.POST(HttpRequest.BodyPublishers.ofString(ldsim, StandardCharsets.UTF_8)).build();
+	public RemoteJob submit(String ldsim, String solver, List<String> set, IProgressMonitor monitor) throws CoreException {
+		JsonObject body = new JsonObject();
+		body.addProperty("ldsim", ldsim); //$NON-NLS-1$
+		if (solver != null && !solver.isBlank()) {
+			body.addProperty("solver", solver); //$NON-NLS-1$
+		}
+		JsonArray settings = new JsonArray();
+		set.forEach(settings::add);
+		body.add("set", settings); //$NON-NLS-1$
+		HttpRequest request = request("/api/v1/jobs").timeout(TIMEOUT) //$NON-NLS-1$
+				.header("Content-Type", "application/json") //$NON-NLS-1$ //$NON-NLS-2$
+				.POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
 		return job(json(send(request, HttpResponse.BodyHandlers.ofString(), monitor)).getAsJsonObject());
 	}
 

@@ -204,7 +204,11 @@ public final class QueueWorker implements AutoCloseable {
 				idle(poll.toMillis());
 				continue;
 			}
-			run(claimed.get(), worker);
+			try {
+				run(claimed.get(), worker);
+			} catch (RuntimeException | Error e) { // NOPMD: a slot that dies would leave the replica claiming nothing
+				LOG.error("Slot {} survived an unexpected failure after job {}", worker, claimed.get().id(), e); //$NON-NLS-1$
+			}
 		}
 	}
 

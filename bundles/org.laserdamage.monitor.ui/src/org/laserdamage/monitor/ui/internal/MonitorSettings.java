@@ -139,7 +139,7 @@ public final class MonitorSettings {
 	}
 
 	/** @return the permissions of a token file, for tests */
-	static Set<java.nio.file.attribute.PosixFilePermission> tokenPermissions() throws IOException, CoreException {
+	public static Set<java.nio.file.attribute.PosixFilePermission> tokenPermissions() throws IOException, CoreException {
 		return Files.getPosixFilePermissions(tokenFile());
 	}
 }

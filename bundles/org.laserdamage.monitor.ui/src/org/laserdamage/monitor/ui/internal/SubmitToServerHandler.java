@@ -82,7 +82,7 @@ public final class SubmitToServerHandler extends AbstractHandler {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
-					RemoteJob queued = client.submit(text, null, monitor);
+					RemoteJob queued = client.submit(text, null, List.of(), monitor);
 					UiThread.asyncExec(display, () -> showAndFollow(page, queued));
 					return Status.OK_STATUS;
 				} catch (CoreException e) {
