@@ -60,8 +60,16 @@ public final class ServerRuntime implements AutoCloseable {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ServerRuntime.class);
 
+	/** Where submissions are checked and frozen against: the material library. */
+	@FunctionalInterface
+	public interface MaterialSource {
+		/** @return the library as it is now */
+		org.laserdamage.materials.IMaterialLibrary snapshot() throws CoreException;
+	}
+
 	private final ServerConfig config;
 	private final String name;
+	private final MaterialSource materials;
 	private JobQueue queue;
 	private QueueWorker worker;
 	private Readiness readiness;
@@ -71,9 +79,10 @@ public final class ServerRuntime implements AutoCloseable {
 	private Server jetty;
 	private boolean stopped;
 
-	private ServerRuntime(ServerConfig config, String name) {
+	private ServerRuntime(ServerConfig config, String name, MaterialSource materials) {
 		this.config = config;
 		this.name = name;
+		this.materials = materials;
 	}
 
 	/**
@@ -84,8 +93,18 @@ public final class ServerRuntime implements AutoCloseable {
 	 *                                  started is stopped again
 	 */
 	public static ServerRuntime start(ServerConfig config) throws Exception {
+		return start(config, ServerRuntime::snapshotMaterials);
+	}
+
+	/**
+	 * Starts a replica that checks submissions against {@code materials} instead of opening the default material
+	 * database (a program that holds that database open already, e.g. a workbench).
+	 *
+	 * @see #start(ServerConfig)
+	 */
+	public static ServerRuntime start(ServerConfig config, MaterialSource materials) throws Exception {
 		ProcessIdentity self = ProcessIdentity.current();
-		ServerRuntime runtime = new ServerRuntime(config, self.host() + ':' + self.pid());
+		ServerRuntime runtime = new ServerRuntime(config, self.host() + ':' + self.pid(), materials);
 		try {
 			runtime.open();
 			return runtime;
@@ -138,8 +157,8 @@ public final class ServerRuntime implements AutoCloseable {
 		ServerMetrics metrics = new ServerMetrics(worker, config.results());
 		Optional<String> licence = config.ansysLicense();
 		readiness = new Readiness(queue, config.results(), licence, Duration.ofSeconds(2), worker::isDraining);
-		context = new ServerContext(queue, worker, config.tokens(), metrics, readiness, ServerRuntime::snapshotMaterials,
-				version, name, config.maxBody());
+		context = new ServerContext(queue, worker, config.tokens(), metrics, readiness, materials::snapshot, version,
+				name, config.maxBody());
 		worker.addListener(metrics);
 		fanOut = config.redisUrl().map(url -> new RedisFanOut(url, context::signal)).orElse(null);
 		if (fanOut != null) {
