@@ -6,9 +6,9 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.laserdamage.ui.LaserDamageUI;
 
 /**
- * The Monitoring perspective: the local runs and their states, the job
- * progress and the runs console. Server queues and system health join it
- * with the server mode.
+ * The Monitoring perspective: the local jobs and their states, the job
+ * progress and the runs console; org.laserdamage.monitor.ui adds System
+ * Health and Server Jobs beside and below the Jobs view.
  */
 public final class MonitoringPerspective implements IPerspectiveFactory {
 
@@ -17,7 +17,7 @@ public final class MonitoringPerspective implements IPerspectiveFactory {
 		String editors = layout.getEditorArea();
 		layout.setEditorAreaVisible(false);
 		layout.addView(LaserDamageUI.RUNS_VIEW, IPageLayout.TOP, 0.5f, editors);
-		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.5f, LaserDamageUI.RUNS_VIEW); //$NON-NLS-1$
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, LaserDamageUI.RUNS_VIEW); //$NON-NLS-1$
 		bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
 		bottom.addView(LaserDamageUI.CONSOLE_VIEW);
 		Perspectives.addShortcuts(layout);

@@ -9,8 +9,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.PartInitException;
 import org.laserdamage.ui.LaserDamageUI;
 
@@ -68,41 +66,19 @@ public final class JobsViewPage {
 	/** Selects the row of job {@code jobId}, as a click would. */
 	public JobsViewPage select(String jobId) {
 		Ui.waitUntil("job " + jobId + " in the Jobs view", () -> row(jobId).isPresent()); //$NON-NLS-1$ //$NON-NLS-2$
-		Ui.run(() -> {
-			TableItem[] items = table.getItems();
-			for (int i = 0; i < items.length; i++) {
-				if (items[i].getText(9).equals(jobId)) {
-					table.setSelection(i);
-					Event event = new Event();
-					event.item = items[i];
-					table.notifyListeners(SWT.Selection, event);
-					return;
-				}
-			}
-		});
+		Tables.select(table, 9, jobId);
 		return this;
 	}
 
 	/** Presses the tool bar button of {@code action} ("cancel", "rerun", "openResults", "openLog", "removeFinished"). */
 	public JobsViewPage press(String action) {
-		Ui.waitUntil("the enabled action " + action, () -> tool(action) != null && tool(action).isEnabled()); //$NON-NLS-1$
-		Ui.run(() -> tool(action).notifyListeners(SWT.Selection, new Event()));
+		Tables.press(table, "jobs." + action); //$NON-NLS-1$
 		return this;
 	}
 
 	/** @return whether the tool bar button of {@code action} is enabled */
 	public boolean enabled(String action) {
-		return Ui.call(() -> tool(action) != null && tool(action).isEnabled());
-	}
-
-	private ToolItem tool(String action) {
-		ToolBar bar = Ui.find(table.getShell(), ToolBar.class,
-				b -> List.of(b.getItems()).stream().anyMatch(i -> ("jobs." + action).equals(i.getData(LaserDamageUI.WIDGET_KEY)))); //$NON-NLS-1$
-		if (bar == null) {
-			return null;
-		}
-		return List.of(bar.getItems()).stream().filter(i -> ("jobs." + action).equals(i.getData(LaserDamageUI.WIDGET_KEY))) //$NON-NLS-1$
-				.findFirst().orElse(null);
+		return Tables.enabled(table, "jobs." + action); //$NON-NLS-1$
 	}
 
 	/** Shows only the jobs in the state labelled {@code label} ("failed"; "All states" for every job). */

@@ -4,15 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.PartInitException;
-import org.laserdamage.ui.LaserDamageUI;
 
 /**
  * The Server Jobs view of the Monitoring perspective, driven through its widget
@@ -82,39 +77,18 @@ public final class ServerJobsViewPage {
 	/** Selects the row of job {@code jobId}, as a click would. */
 	public ServerJobsViewPage select(String jobId) {
 		Ui.waitUntil("job " + jobId + " in the Server Jobs view", () -> row(jobId).isPresent()); //$NON-NLS-1$ //$NON-NLS-2$
-		Ui.run(() -> {
-			TableItem[] items = table.getItems();
-			for (int i = 0; i < items.length; i++) {
-				if (items[i].getText(8).equals(jobId)) {
-					table.setSelection(i);
-					Event event = new Event();
-					event.item = items[i];
-					table.notifyListeners(SWT.Selection, event);
-					return;
-				}
-			}
-		});
+		Tables.select(table, 8, jobId);
 		return this;
 	}
 
 	/** Presses the tool bar button of {@code action} ("refresh", "follow", "cancel", "download"). */
 	public ServerJobsViewPage press(String action) {
-		Ui.waitUntil("the enabled action " + action, () -> Ui.call(() -> tool(action) != null && tool(action).isEnabled())); //$NON-NLS-1$
-		Ui.run(() -> tool(action).notifyListeners(SWT.Selection, new Event()));
+		Tables.press(table, "serverJobs." + action); //$NON-NLS-1$
 		return this;
 	}
 
 	/** @return whether the tool bar button of {@code action} is enabled */
 	public boolean enabled(String action) {
-		return Ui.call(() -> tool(action) != null && tool(action).isEnabled());
-	}
-
-	private ToolItem tool(String action) {
-		String key = "serverJobs." + action; //$NON-NLS-1$
-		ToolBar bar = Ui.find(table.getShell(), ToolBar.class,
-				b -> List.of(b.getItems()).stream().anyMatch(i -> key.equals(i.getData(LaserDamageUI.WIDGET_KEY))));
-		return bar == null ? null
-				: List.of(bar.getItems()).stream().filter(i -> key.equals(i.getData(LaserDamageUI.WIDGET_KEY))).findFirst()
-						.orElse(null);
+		return Tables.enabled(table, "serverJobs." + action); //$NON-NLS-1$
 	}
 }

@@ -28,6 +28,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.data.RangeType;
 import org.jfree.data.time.Second;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
@@ -51,6 +52,7 @@ import org.laserdamage.ui.charts.ChartCanvas;
 public final class HealthView extends ViewPart {
 
 	static final int HISTORY_MINUTES = 30;
+	private static final java.awt.Font TITLE_FONT = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 12);
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault()); //$NON-NLS-1$
 
 	/** The series of every chart, by key: the chart key, then the series. */
@@ -76,17 +78,17 @@ public final class HealthView extends ViewPart {
 		parent.setLayout(new GridLayout(2, true));
 		Composite heading = new Composite(parent, SWT.NONE);
 		heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-		heading.setLayout(new GridLayout(3, false));
+		heading.setLayout(new GridLayout(2, false));
 		source = new Label(heading, SWT.NONE);
 		source.setData(LaserDamageUI.WIDGET_KEY, "health.source"); //$NON-NLS-1$
-		source.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
-		status = new Label(heading, SWT.NONE);
-		status.setData(LaserDamageUI.WIDGET_KEY, "health.status"); //$NON-NLS-1$
-		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		source.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		Link settings = new Link(heading, SWT.NONE);
 		settings.setText("<a>" + Messages.Health_settings + "</a>"); //$NON-NLS-1$ //$NON-NLS-2$
 		settings.addListener(SWT.Selection, e -> PreferencesUtil
 				.createPreferenceDialogOn(parent.getShell(), MonitorUI.PREFERENCE_PAGE, null, null).open());
+		status = new Label(heading, SWT.NONE);
+		status.setData(LaserDamageUI.WIDGET_KEY, "health.status"); //$NON-NLS-1$
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
 		chart(parent, "system", Messages.Health_systemChart, Messages.Health_percent, true, //$NON-NLS-1$
 				Messages.Health_cpu, Messages.Health_memory, Messages.Health_disk);
@@ -110,16 +112,20 @@ public final class HealthView extends ViewPart {
 			series.put(key + '.' + i, s);
 		}
 		JFreeChart chart = ChartFactory.createTimeSeriesChart(title, Messages.Health_time, unit, dataset, true, true, false);
+		chart.getTitle().setFont(TITLE_FONT);
 		NumberAxis range = (NumberAxis) chart.getXYPlot().getRangeAxis();
 		if (percent) {
 			range.setRange(0, 100);
 		} else {
 			range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 			range.setAutoRangeMinimumSize(5);
-			range.setAutoRangeIncludesZero(true);
+			range.setRangeType(RangeType.POSITIVE); // counts: the axis starts at 0
 		}
 		ChartCanvas canvas = new ChartCanvas(parent, SWT.NONE);
-		canvas.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+		data.minimumHeight = 120;
+		data.minimumWidth = 200;
+		canvas.getControl().setLayoutData(data);
 		canvas.getControl().setData(LaserDamageUI.WIDGET_KEY, "health.chart." + key); //$NON-NLS-1$
 		canvas.setChart(chart);
 		charts.put(key, canvas);

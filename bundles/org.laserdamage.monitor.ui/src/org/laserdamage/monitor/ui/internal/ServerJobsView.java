@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -19,12 +18,9 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -32,8 +28,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.PartInitException;
@@ -47,6 +41,7 @@ import org.laserdamage.results.ui.ResultsUI;
 import org.laserdamage.runs.ui.internal.monitor.JobsPart;
 import org.laserdamage.ui.LaserDamageUI;
 import org.laserdamage.ui.UiThread;
+import org.laserdamage.ui.ViewActions;
 
 /**
  * Server Jobs: the jobs of the server set in Preferences &gt; Laser Damage
@@ -68,7 +63,7 @@ public final class ServerJobsView extends ViewPart {
 	private TableViewer viewer;
 	private Label status;
 	private Display display;
-	private final Map<String, ToolItem> tools = new HashMap<>();
+	private ViewActions tools;
 	/** Jobs as the last list or event said, by id. */
 	private final Map<String, RemoteJob> shown = new HashMap<>();
 	private final Map<String, Job> following = new HashMap<>();
@@ -81,10 +76,6 @@ public final class ServerJobsView extends ViewPart {
 		parent.setLayout(new GridLayout(1, false));
 		ToolBar bar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		tool(bar, REFRESH, Messages.Jobs_refresh, this::refreshNow);
-		tool(bar, FOLLOW, Messages.Jobs_follow, this::followSelected);
-		tool(bar, CANCEL, Messages.Jobs_cancel, this::cancelSelected);
-		tool(bar, DOWNLOAD, Messages.Jobs_download, this::downloadSelected);
 		status = new Label(parent, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		status.setData(LaserDamageUI.WIDGET_KEY, "serverJobs.status"); //$NON-NLS-1$
@@ -97,20 +88,20 @@ public final class ServerJobsView extends ViewPart {
 		viewer.getTable().setLinesVisible(true);
 		viewer.getTable().setData(LaserDamageUI.WIDGET_KEY, "serverJobs.table"); //$NON-NLS-1$
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(layout, Messages.Jobs_study, 3, RemoteJob::study);
-		column(layout, Messages.Jobs_state, 2, j -> JobsPart.label(j.state()));
-		column(layout, Messages.Jobs_progress, 1, ServerJobsView::progress);
-		column(layout, Messages.Jobs_solver, 2, RemoteJob::solver);
-		column(layout, Messages.Jobs_replica, 2, j -> j.runner() == null ? "" : j.runner()); //$NON-NLS-1$
-		column(layout, Messages.Jobs_submitted, 2, j -> time(j.submitted()));
-		column(layout, Messages.Jobs_ended, 2, j -> time(j.ended()));
-		column(layout, Messages.Jobs_reason, 5, RemoteJob::reason);
-		column(layout, Messages.Jobs_id, 3, RemoteJob::id);
-		Menu menu = new Menu(viewer.getTable());
-		item(menu, FOLLOW, Messages.Jobs_follow, this::followSelected);
-		item(menu, CANCEL, Messages.Jobs_cancel, this::cancelSelected);
-		item(menu, DOWNLOAD, Messages.Jobs_download, this::downloadSelected);
-		viewer.getTable().setMenu(menu);
+		ViewActions.column(viewer, layout, Messages.Jobs_study, 3, RemoteJob.class, RemoteJob::study);
+		ViewActions.column(viewer, layout, Messages.Jobs_state, 2, RemoteJob.class, j -> JobsPart.label(j.state()));
+		ViewActions.column(viewer, layout, Messages.Jobs_progress, 1, RemoteJob.class, ServerJobsView::progress);
+		ViewActions.column(viewer, layout, Messages.Jobs_solver, 2, RemoteJob.class, j -> JobsPart.solverName(j.solver()));
+		ViewActions.column(viewer, layout, Messages.Jobs_replica, 2, RemoteJob.class, j -> j.runner() == null ? "" : j.runner()); //$NON-NLS-1$
+		ViewActions.column(viewer, layout, Messages.Jobs_submitted, 2, RemoteJob.class, j -> time(j.submitted()));
+		ViewActions.column(viewer, layout, Messages.Jobs_ended, 2, RemoteJob.class, j -> time(j.ended()));
+		ViewActions.column(viewer, layout, Messages.Jobs_reason, 5, RemoteJob.class, RemoteJob::reason);
+		ViewActions.column(viewer, layout, Messages.Jobs_id, 3, RemoteJob.class, RemoteJob::id);
+		tools = new ViewActions(bar, viewer.getTable(), "serverJobs.", this::enabled) //$NON-NLS-1$
+				.add(REFRESH, Messages.Jobs_refresh, this::refreshNow, false)
+				.add(FOLLOW, Messages.Jobs_follow, this::followSelected, true)
+				.add(CANCEL, Messages.Jobs_cancel, this::cancelSelected, true)
+				.add(DOWNLOAD, Messages.Jobs_download, this::downloadSelected, true);
 		viewer.addSelectionChangedListener(e -> updateEnablement());
 		viewer.addDoubleClickListener(e -> {
 			List<RemoteJob> selected = selected();
@@ -123,33 +114,6 @@ public final class ServerJobsView extends ViewPart {
 		updateEnablement();
 		lister = new Lister();
 		lister.schedule();
-	}
-
-	private void tool(ToolBar bar, String id, String text, Runnable action) {
-		ToolItem item = new ToolItem(bar, SWT.PUSH);
-		item.setText(text);
-		item.setData(LaserDamageUI.WIDGET_KEY, "serverJobs." + id); //$NON-NLS-1$
-		item.addListener(SWT.Selection, e -> action.run());
-		tools.put(id, item);
-	}
-
-	private void item(Menu menu, String id, String text, Runnable action) {
-		MenuItem item = new MenuItem(menu, SWT.PUSH);
-		item.setText(text);
-		item.addListener(SWT.Selection, e -> action.run());
-		menu.addListener(SWT.Show, e -> item.setEnabled(enabled(id)));
-	}
-
-	private void column(TableColumnLayout layout, String title, int weight, Function<RemoteJob, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((RemoteJob) element);
-			}
-		});
 	}
 
 	private static String progress(RemoteJob job) {
@@ -173,7 +137,7 @@ public final class ServerJobsView extends ViewPart {
 	}
 
 	private void updateEnablement() {
-		tools.forEach((id, item) -> item.setEnabled(enabled(id)));
+		tools.update();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -383,7 +347,7 @@ public final class ServerJobsView extends ViewPart {
 
 	/** @return the tool item of {@code id} ({@link #FOLLOW} …), for tests */
 	public ToolItem tool(String id) {
-		return tools.get(id);
+		return tools.tool(id);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -18,17 +19,13 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.handlers.HandlerUtil;
-import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.laserdamage.monitor.RemoteJob;
 import org.laserdamage.monitor.ServerClient;
 import org.laserdamage.monitor.ui.MonitorUI;
-import org.laserdamage.runs.ui.internal.LaunchCheck;
-import org.laserdamage.runs.ui.internal.RunStudyHandler;
+import org.laserdamage.runs.ui.internal.StudyCommand;
 import org.laserdamage.ui.UiThread;
 
 /**
@@ -42,31 +39,19 @@ public final class SubmitToServerHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
-		IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event) == null ? null
-				: HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();
-		IFile study = RunStudyHandler.studyOf(HandlerUtil.getActivePart(event), HandlerUtil.getCurrentSelection(event),
-				HandlerUtil.getActiveEditor(event));
-		if (study == null || page == null) {
-			MessageDialog.openInformation(shell, Messages.Submit_title, Messages.Submit_noStudy);
+		Optional<StudyCommand> command = StudyCommand.prepare(event, Messages.Submit_title, Messages.Submit_noStudy,
+				Messages.Submit_saveFirst);
+		if (command.isEmpty()) {
 			return null;
 		}
+		Shell shell = command.get().shell();
+		IFile study = command.get().study();
+		IWorkbenchPage page = command.get().page();
 		ServerClient client;
 		try {
 			client = MonitorSettings.client();
 		} catch (CoreException e) {
 			MessageDialog.openError(shell, Messages.Submit_title, e.getStatus().getMessage());
-			return null;
-		}
-		IEditorPart editor = page.findEditor(new FileEditorInput(study));
-		List<String> errors = LaunchCheck.errors(study, editor != null);
-		if (!errors.isEmpty()) {
-			MessageDialog.openError(shell, Messages.Submit_title, LaunchCheck.message(study, errors));
-			return null;
-		}
-		if (editor != null && editor.isDirty() && (!MessageDialog.openConfirm(shell, Messages.Submit_title,
-				NLS.bind(Messages.Submit_saveFirst, study.getName())) || !page.saveEditor(editor, false)
-				|| editor.isDirty())) {
 			return null;
 		}
 		String text;

@@ -166,8 +166,9 @@ class MonitoringTest {
 		Ui.closeDialogsAndEditors("Submit to Server"); //$NON-NLS-1$
 		if (Screenshots.forDocs()) {
 			showMonitoring();
+			Ui.run(() -> StudyEditorPage.page().resetPerspective());
 			ServerJobsViewPage.show().select(row.id());
-			HealthViewPage.show();
+			HealthViewPage.show().waitForPoints("simulations", 0, 8); //$NON-NLS-1$
 			Screenshots.saveWindowForDocs("monitoring.png"); //$NON-NLS-1$
 		}
 		ServerJobsViewPage.show().select(row.id()).press("download"); //$NON-NLS-1$

@@ -2,6 +2,7 @@ package org.laserdamage.runs.ui.internal.compare;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -9,14 +10,8 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.handlers.HandlerUtil;
-import org.eclipse.ui.part.FileEditorInput;
-import org.laserdamage.runs.ui.internal.LaunchCheck;
-import org.laserdamage.runs.ui.internal.RunStudyHandler;
+import org.laserdamage.runs.ui.internal.StudyCommand;
 import org.laserdamage.solver.SolverRegistry;
 import org.laserdamage.solver.SolverRegistry.SolverDescriptor;
 
@@ -32,28 +27,13 @@ public final class CompareSolversHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
-		IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event) == null ? null
-				: HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();
-		IFile study = RunStudyHandler.studyOf(HandlerUtil.getActivePart(event), HandlerUtil.getCurrentSelection(event),
-				HandlerUtil.getActiveEditor(event));
-		if (study == null || page == null) {
-			MessageDialog.openInformation(shell, Messages.Dialog_title, Messages.Handler_noStudy);
+		Optional<StudyCommand> command = StudyCommand.prepare(event, Messages.Dialog_title, Messages.Handler_noStudy,
+				Messages.Handler_saveFirst);
+		if (command.isEmpty()) {
 			return null;
 		}
-		IEditorPart editor = page.findEditor(new FileEditorInput(study));
-		List<String> errors = LaunchCheck.errors(study, editor != null);
-		if (!errors.isEmpty()) {
-			MessageDialog.openError(shell, Messages.Dialog_title, LaunchCheck.message(study, errors));
-			return null;
-		}
-		if (editor != null && editor.isDirty()) {
-			if (!MessageDialog.openConfirm(shell, Messages.Dialog_title,
-					NLS.bind(Messages.Handler_saveFirst, study.getName()))
-					|| !page.saveEditor(editor, false) || editor.isDirty()) {
-				return null;
-			}
-		}
+		IFile study = command.get().study();
+		Shell shell = command.get().shell();
 		List<SolverDescriptor> solvers = SolverRegistry.solvers();
 		if (solvers.size() < 2) {
 			MessageDialog.openInformation(shell, Messages.Dialog_title, Messages.Handler_oneSolver);

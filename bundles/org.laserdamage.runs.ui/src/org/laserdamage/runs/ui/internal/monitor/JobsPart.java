@@ -8,17 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
@@ -28,8 +24,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.statushandlers.StatusManager;
@@ -42,6 +36,7 @@ import org.laserdamage.runs.ui.internal.jobs.WorkbenchJobs;
 import org.laserdamage.solver.SolverRegistry;
 import org.laserdamage.ui.LaserDamageUI;
 import org.laserdamage.ui.UiThread;
+import org.laserdamage.ui.ViewActions;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -69,7 +64,7 @@ public final class JobsPart {
 	private final Consumer<Job> listener = job -> scheduleRefresh();
 	/** What summary.json says of each succeeded job: read once, a small file */
 	private final Map<Path, String> results = new HashMap<>();
-	private final Map<String, ToolItem> tools = new HashMap<>();
+	private ViewActions tools;
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -108,27 +103,27 @@ public final class JobsPart {
 				return state == null || ((Job) element).state() == state;
 			}
 		});
-		column(layout, Messages.Jobs_study, 3, JobsPart::study);
-		column(layout, Messages.Jobs_solver, 2, j -> solverName(j.spec().solverId()));
-		column(layout, Messages.Jobs_place, 1, j -> j.spec().place());
-		column(layout, Messages.Jobs_state, 2, j -> label(j.state()));
-		column(layout, Messages.Jobs_progress, 1, JobsPart::progress);
-		column(layout, Messages.Jobs_started, 2, j -> j.started() == null ? "" : TIME.format(j.started())); //$NON-NLS-1$
-		column(layout, Messages.Jobs_ended, 2, j -> j.ended() == null ? "" : TIME.format(j.ended())); //$NON-NLS-1$
-		column(layout, Messages.Jobs_reason, 5, Job::reason);
-		column(layout, Messages.Jobs_result, 5, this::result);
-		column(layout, Messages.Jobs_id, 3, Job::id);
+		ViewActions.column(viewer, layout, Messages.Jobs_study, 3, Job.class, JobsPart::study);
+		ViewActions.column(viewer, layout, Messages.Jobs_solver, 2, Job.class, j -> solverName(j.spec().solverId()));
+		ViewActions.column(viewer, layout, Messages.Jobs_place, 1, Job.class, j -> j.spec().place());
+		ViewActions.column(viewer, layout, Messages.Jobs_state, 2, Job.class, j -> label(j.state()));
+		ViewActions.column(viewer, layout, Messages.Jobs_progress, 1, Job.class, JobsPart::progress);
+		ViewActions.column(viewer, layout, Messages.Jobs_started, 2, Job.class, j -> j.started() == null ? "" : TIME.format(j.started())); //$NON-NLS-1$
+		ViewActions.column(viewer, layout, Messages.Jobs_ended, 2, Job.class, j -> j.ended() == null ? "" : TIME.format(j.ended())); //$NON-NLS-1$
+		ViewActions.column(viewer, layout, Messages.Jobs_reason, 5, Job.class, Job::reason);
+		ViewActions.column(viewer, layout, Messages.Jobs_result, 5, Job.class, this::result);
+		ViewActions.column(viewer, layout, Messages.Jobs_id, 3, Job.class, Job::id);
 
 		actions = new JobActions(this::selected, () -> parent.getShell());
-		tool(toolBar, JobActions.CANCEL, Messages.Jobs_cancel, actions::cancel);
-		tool(toolBar, JobActions.RERUN, Messages.Jobs_rerun, actions::rerun);
-		tool(toolBar, JobActions.OPEN_RESULTS, Messages.Jobs_openResults, actions::openResults);
-		tool(toolBar, JobActions.OPEN_LOG, Messages.Jobs_openLog, actions::openLog);
-		tool(toolBar, JobActions.REMOVE_FINISHED, Messages.Jobs_removeFinished, () -> {
-			actions.removeFinished(shown());
-			refresh();
-		});
-		createMenu();
+		tools = new ViewActions(toolBar, viewer.getTable(), "jobs.", id -> actions.enabled(id, shown())) //$NON-NLS-1$
+				.add(JobActions.CANCEL, Messages.Jobs_cancel, actions::cancel, true)
+				.add(JobActions.RERUN, Messages.Jobs_rerun, actions::rerun, true)
+				.add(JobActions.OPEN_RESULTS, Messages.Jobs_openResults, actions::openResults, true)
+				.add(JobActions.OPEN_LOG, Messages.Jobs_openLog, actions::openLog, true)
+				.add(JobActions.REMOVE_FINISHED, Messages.Jobs_removeFinished, () -> {
+					actions.removeFinished(shown());
+					refresh();
+				}, false);
 		viewer.addSelectionChangedListener(e -> updateEnablement());
 		viewer.addDoubleClickListener(e -> actions.openResults());
 		try {
@@ -139,51 +134,16 @@ public final class JobsPart {
 		refresh();
 	}
 
-	private void tool(ToolBar bar, String id, String text, Runnable action) {
-		ToolItem item = new ToolItem(bar, SWT.PUSH);
-		item.setText(text);
-		item.setData(LaserDamageUI.WIDGET_KEY, "jobs." + id); //$NON-NLS-1$
-		item.addListener(SWT.Selection, e -> action.run());
-		tools.put(id, item);
-	}
-
-	private void createMenu() {
-		Menu menu = new Menu(viewer.getTable());
-		item(menu, JobActions.CANCEL, Messages.Jobs_cancel, actions::cancel);
-		item(menu, JobActions.RERUN, Messages.Jobs_rerun, actions::rerun);
-		item(menu, JobActions.OPEN_RESULTS, Messages.Jobs_openResults, actions::openResults);
-		item(menu, JobActions.OPEN_LOG, Messages.Jobs_openLog, actions::openLog);
-		viewer.getTable().setMenu(menu);
-	}
-
-	private void item(Menu menu, String id, String text, Runnable action) {
-		MenuItem item = new MenuItem(menu, SWT.PUSH);
-		item.setText(text);
-		item.addListener(SWT.Selection, e -> action.run());
-		menu.addListener(SWT.Show, e -> item.setEnabled(actions.enabled(id, shown())));
-	}
-
 	private void updateEnablement() {
-		tools.forEach((id, item) -> item.setEnabled(actions.enabled(id, shown())));
-	}
-
-	private void column(TableColumnLayout layout, String title, int weight, Function<Job, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Job) element);
-			}
-		});
+		tools.update();
 	}
 
 	private static String study(Job job) {
 		return WorkbenchJobs.origin(job.id()).map(f -> f.getFullPath().toString()).orElse(job.studyName());
 	}
 
-	private static String solverName(String id) {
+	/** @return the name of solver {@code id} as its plug-in gives it, else the id */
+	public static String solverName(String id) {
 		return SolverRegistry.find(id).map(SolverRegistry.SolverDescriptor::name).orElse(id);
 	}
 
@@ -281,7 +241,7 @@ public final class JobsPart {
 
 	/** @return the tool bar item of action {@code id} ({@link JobActions#CANCEL} …), for tests */
 	public ToolItem tool(String id) {
-		return tools.get(id);
+		return tools.tool(id);
 	}
 
 	@Focus
