@@ -62,7 +62,7 @@ public final class SubmitToServerHandler extends AbstractHandler {
 					e.getMessage()));
 			return null;
 		}
-		Display display = shell.getDisplay();
+		Display display = page.getWorkbenchWindow().getShell().getDisplay();
 		Job job = new Job(NLS.bind(Messages.Submit_job, study.getName(), client.label())) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {

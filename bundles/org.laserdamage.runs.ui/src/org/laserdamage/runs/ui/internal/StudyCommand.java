@@ -32,9 +32,12 @@ public record StudyCommand(IFile study, IWorkbenchPage page, Shell shell) {
 	 *         user has been told)
 	 */
 	public static Optional<StudyCommand> prepare(ExecutionEvent event, String title, String noStudy, String saveFirst) {
-		Shell shell = HandlerUtil.getActiveShell(event);
 		IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event) == null ? null
 				: HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();
+		Shell shell = HandlerUtil.getActiveShell(event);
+		if ((shell == null || shell.isDisposed()) && page != null) {
+			shell = page.getWorkbenchWindow().getShell(); // the active shell can be a dialog that just closed
+		}
 		IFile study = RunStudyHandler.studyOf(HandlerUtil.getActivePart(event), HandlerUtil.getCurrentSelection(event),
 				HandlerUtil.getActiveEditor(event));
 		if (study == null || page == null) {
