@@ -94,6 +94,8 @@ public final class Cli {
 				return OK;
 			case "materials": //$NON-NLS-1$
 				return new MaterialsCommand(out, err).run(args);
+			case "backup": //$NON-NLS-1$
+				return new BackupCommand(this, out, err, interruptions).run(args);
 			case "cleanup": //$NON-NLS-1$
 				return new CleanupCommand(out, err).run(args);
 			case "benchmark": //$NON-NLS-1$

@@ -156,6 +156,25 @@ final class Messages extends NLS {
 	public static String Attempt_starting;
 	public static String Jobs_orphaned;
 
+	public static String Backup_usage;
+	public static String Backup_usageRestore;
+	public static String Backup_noDestination;
+	public static String Backup_unknownCommand;
+	public static String Backup_unknownOption;
+	public static String Backup_missingValue;
+	public static String Backup_notAFolder;
+	public static String Backup_badNumber;
+	public static String Backup_badId;
+	public static String Backup_created;
+	public static String Backup_none;
+	public static String Backup_wouldRestore;
+	public static String Backup_restored;
+	public static String Backup_replacing;
+	public static String Backup_creating;
+	public static String Backup_removed;
+	public static String Backup_nothingRemoved;
+	public static String Backup_cancelled;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

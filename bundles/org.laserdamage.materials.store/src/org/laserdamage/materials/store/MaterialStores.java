@@ -129,4 +129,18 @@ public final class MaterialStores {
 	private static void log(String message) {
 		System.getLogger(MaterialStores.class.getName()).log(System.Logger.Level.INFO, message);
 	}
+
+	/**
+	 * Copies an open embedded material database, consistent while it is used, into {@code folder}: Derby's online
+	 * backup writes a complete database folder there (named as the database's folder).
+	 *
+	 * @return the schema version copied
+	 * @throws MaterialStoreException for a store that is not an embedded database (PostgreSQL: use pg_dump)
+	 */
+	public static int backup(IMaterialStore store, Path folder) throws MaterialStoreException {
+		if (store instanceof org.laserdamage.materials.store.internal.JdbcMaterialStore jdbc) {
+			return jdbc.backupInto(folder);
+		}
+		throw new MaterialStoreException(store.location() + " is not a database of this product's store; nothing to back up"); //$NON-NLS-1$
+	}
 }

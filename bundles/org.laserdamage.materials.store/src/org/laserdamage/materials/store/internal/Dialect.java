@@ -114,6 +114,15 @@ public enum Dialect {
 		this.driverClass = driverClass;
 	}
 
+	/**
+	 * @return the statement that copies the open database, consistent while others write, into the folder given
+	 *         as its one parameter (Derby's online backup: the copy is a complete database folder); empty for a
+	 *         database server, which its own tools back up ({@code pg_dump})
+	 */
+	public Optional<String> onlineBackupCall() {
+		return this == POSTGRESQL ? Optional.empty() : Optional.of("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)"); //$NON-NLS-1$
+	}
+
 	/** @return the dialect whose URLs start like {@code url}, if any */
 	public static Optional<Dialect> forUrl(String url) {
 		for (Dialect d : values()) {

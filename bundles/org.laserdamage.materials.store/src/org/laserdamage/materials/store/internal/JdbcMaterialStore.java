@@ -223,6 +223,35 @@ public final class JdbcMaterialStore implements IMaterialStore {
 		}
 	}
 
+	/**
+	 * Copies the database, as one consistent state, into {@code folder} (which must not hold a database yet),
+	 * while other connections go on reading and writing.
+	 *
+	 * @return the schema version copied
+	 * @throws MaterialStoreException for a database server (back it up with its own tools) or when the copy fails
+	 */
+	public synchronized int backupInto(java.nio.file.Path folder) throws MaterialStoreException {
+		String call = connector.dialect().onlineBackupCall()
+				.orElseThrow(() -> new MaterialStoreException(NLS.bind(Messages.Store_noOnlineBackup, location())));
+		Connection c = connection();
+		try {
+			int version = SchemaMigrations.currentVersion(c);
+			c.commit();
+			boolean auto = c.getAutoCommit();
+			c.setAutoCommit(true); // Derby's backup waits for the caller's own transaction otherwise
+			try (java.sql.CallableStatement s = c.prepareCall(call)) {
+				s.setString(1, folder.toAbsolutePath().toString());
+				s.execute();
+			} finally {
+				c.setAutoCommit(auto);
+			}
+			return version;
+		} catch (SQLException e) {
+			DatabaseSetup.rollback(c);
+			throw StoreErrors.onRead(e, location());
+		}
+	}
+
 	/** @return the open connection, reopened when the server dropped it */
 	private Connection connection() throws MaterialStoreException {
 		if (connection == null) {

@@ -46,6 +46,8 @@ final class Messages extends NLS {
 	public static String Write_failed;
 	public static String Write_notFinite;
 
+	public static String Store_noOnlineBackup;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
