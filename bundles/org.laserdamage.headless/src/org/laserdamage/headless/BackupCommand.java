@@ -20,8 +20,10 @@ import org.laserdamage.backup.BackupItem;
 import org.laserdamage.backup.BackupSet;
 import org.laserdamage.backup.Backups;
 import org.laserdamage.backup.Manifest;
+import org.laserdamage.backup.Webhook;
 import org.laserdamage.core.RunStudyOperation;
 import org.laserdamage.materials.IMaterialStore;
+import org.laserdamage.materials.MaterialExport;
 import org.laserdamage.materials.MaterialStoreException;
 import org.laserdamage.materials.store.MaterialStores;
 
@@ -52,6 +54,7 @@ final class BackupCommand {
 		Path config;
 		Path studies;
 		Integer keep;
+		String webhook;
 		Duration maxAge;
 		boolean dryRun;
 		List<String> items = new ArrayList<>();
@@ -104,6 +107,7 @@ final class BackupCommand {
 			case "--studies" -> o.studies = folder(value(args, ++i, a), a); //$NON-NLS-1$
 			case "--items" -> o.items.addAll(Arrays.asList(value(args, ++i, a).split(","))); //$NON-NLS-1$ //$NON-NLS-2$
 			case "--dry-run" -> o.dryRun = true; //$NON-NLS-1$
+			case "--webhook" -> o.webhook = value(args, ++i, a); //$NON-NLS-1$
 			case "--keep" -> o.keep = number(value(args, ++i, a), a, 0); //$NON-NLS-1$
 			case "--max-age" -> o.maxAge = Duration.ofDays(number(value(args, ++i, a).replaceFirst("d$", ""), a, 1)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			default -> {
@@ -160,6 +164,15 @@ final class BackupCommand {
 				throw new CoreException(org.eclipse.core.runtime.Status.error(e.getMessage(), e));
 			}
 		}));
+		items.add(new BackupItem("materials-export", BackupContent.USER_DATA, data.resolve("materials-export"), //$NON-NLS-1$ //$NON-NLS-2$
+				(folder, monitor) -> {
+					// the library as a portable file (laserdamage materials import takes it), beside the database copy
+					try (IMaterialStore store = MaterialStores.openDefault()) {
+						MaterialExport.writeJson(store.materials(), folder.resolve("materials.json")); //$NON-NLS-1$
+					} catch (MaterialStoreException e) {
+						throw new CoreException(org.eclipse.core.runtime.Status.error(e.getMessage(), e));
+					}
+				}));
 		if (Files.isDirectory(data.resolve("jobs"))) { //$NON-NLS-1$
 			items.add(BackupItem.folder("jobs", BackupContent.DATABASES, data.resolve("jobs"))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -176,9 +189,24 @@ final class BackupCommand {
 		if (!o.items.isEmpty()) {
 			items.removeIf(i -> !o.items.contains(i.name()));
 		}
-		BackupSet set = backups.create(items, RunStudyOperation.applicationVersion(), schemas, monitor());
-		out.println(NLS.bind(Messages.Backup_created, new Object[] { set.id(), set.folder(),
-				String.join(", ", set.manifest().items().stream().map(i -> i.name() + " (" + size(i.bytes()) + ')').toList()) })); //$NON-NLS-1$ //$NON-NLS-2$
+		Webhook webhook = o.webhook == null ? null : new Webhook(o.webhook);
+		BackupSet set;
+		try {
+			set = backups.create(items, RunStudyOperation.applicationVersion(), schemas, monitor());
+		} catch (CoreException e) {
+			if (webhook != null) {
+				webhook.post(BackupSet.ID.format(Instant.now()), false, e.getStatus().getMessage())
+						.ifPresent(why -> err.println(NLS.bind(Messages.Backup_webhookFailed, why)));
+			}
+			throw e;
+		}
+		String summary = String.join(", ", //$NON-NLS-1$
+				set.manifest().items().stream().map(i -> i.name() + " (" + size(i.bytes()) + ')').toList()); //$NON-NLS-1$
+		out.println(NLS.bind(Messages.Backup_created, new Object[] { set.id(), set.folder(), summary }));
+		if (webhook != null) {
+			webhook.post(set.id(), true, set.folder() + ": " + summary) //$NON-NLS-1$
+					.ifPresent(why -> err.println(NLS.bind(Messages.Backup_webhookFailed, why)));
+		}
 		return Cli.OK;
 	}
 

@@ -174,6 +174,7 @@ final class Messages extends NLS {
 	public static String Backup_removed;
 	public static String Backup_nothingRemoved;
 	public static String Backup_cancelled;
+	public static String Backup_webhookFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
