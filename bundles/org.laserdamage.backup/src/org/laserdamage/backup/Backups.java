@@ -287,6 +287,13 @@ public final class Backups {
 		return removed;
 	}
 
+	/** Restores an item that is not a folder swapped in (a database server): given the item's extracted files. */
+	@FunctionalInterface
+	public interface Restorer {
+		/** Applies the extracted item; it either applies all of it or fails leaving the old state. */
+		void restore(Path extracted, IProgressMonitor monitor) throws CoreException, IOException;
+	}
+
 	/** What a restore changes at one place. */
 	public record Change(String item, Path target, int files, boolean replaces) {
 	}
@@ -301,6 +308,16 @@ public final class Backups {
 	 */
 	public List<Change> restore(String id, List<String> items, Map<String, Path> targets, boolean dryRun,
 			IProgressMonitor monitor) throws CoreException {
+		return restore(id, items, targets, Map.of(), dryRun, monitor);
+	}
+
+	/**
+	 * As {@link #restore(String, List, Map, boolean, IProgressMonitor)}; items named in {@code restorers} are
+	 * extracted into a staging folder and handed to their restorer (after every folder item was extracted, before
+	 * the folders are swapped in), instead of replacing a folder.
+	 */
+	public List<Change> restore(String id, List<String> items, Map<String, Path> targets, Map<String, Restorer> restorers,
+			boolean dryRun, IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Restore_task, id), 100);
 		BackupSet set = find(id);
 		if (!set.isGood()) {
@@ -340,14 +357,27 @@ public final class Backups {
 			for (int i = 0; i < chosen.size(); i++) {
 				Manifest.Item item = chosen.get(i);
 				Change change = changes.get(i);
-				Path staging = change.target().resolveSibling(change.target().getFileName() + ".restoring-" + id); //$NON-NLS-1$
+				Path staging = restorers.containsKey(item.name())
+						? destination.resolve('.' + id + '.' + item.name() + ".restoring") //$NON-NLS-1$
+						: change.target().resolveSibling(change.target().getFileName() + ".restoring-" + id); //$NON-NLS-1$
 				deleteTree(staging);
 				staged.put(change, staging);
 				TarArchives.extract(set.folder().resolve(item.archive()), staging, item.entries(), item.bytes(),
 						extracting.split(1));
 			}
-			swap(id, staged, progress.split(10));
+			Map<Change, Path> folders = new LinkedHashMap<>();
+			for (Map.Entry<Change, Path> e : staged.entrySet()) {
+				Restorer restorer = restorers.get(e.getKey().item());
+				if (restorer == null) {
+					folders.put(e.getKey(), e.getValue());
+				} else {
+					restorer.restore(e.getValue(), progress.split(1));
+				}
+			}
+			swap(id, folders, progress.split(9));
 			swapped = true;
+			staged.keySet().removeAll(folders.keySet());
+			staged.values().forEach(Backups::deleteTree);
 			return changes;
 		} catch (IOException e) {
 			throw new CoreException(Status.error(NLS.bind(Messages.Restore_failed, id, e.getMessage()), e));
