@@ -159,6 +159,27 @@ public final class ServerConfig {
 		return get("ansys.license", "ANSYSLMD_LICENSE_FILE"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** @return the folder of the backup sets (shared by the replicas), when backups are configured */
+	public Optional<Path> backupDestination() {
+		return get("backup.destination", "LASERDAMAGE_BACKUP_DIR").map(p -> Path.of(p).toAbsolutePath().normalize()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** @return how old the newest verified set may get before a replica takes the next one; zero: only on request */
+	public Duration backupInterval() {
+		return Duration.ofMinutes(number("backup.interval.minutes", "LASERDAMAGE_BACKUP_INTERVAL_MINUTES", 1440, 0, //$NON-NLS-1$ //$NON-NLS-2$
+				525_600));
+	}
+
+	/** @return how long backup sets are kept (the newest verified one always) */
+	public Duration backupRetention() {
+		return Duration.ofDays(number("backup.retention.days", "LASERDAMAGE_BACKUP_RETENTION_DAYS", 30, 1, 3650)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** @return the webhook told of each backup (Slack-compatible), if any */
+	public Optional<String> backupWebhook() {
+		return get("backup.webhook", "SLACK_WEBHOOK_URL"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	/** @return the data folder (embedded database, logs) */
 	public Path data() {
 		return get("data", "LASERDAMAGE_DATA").map(Path::of) //$NON-NLS-1$ //$NON-NLS-2$

@@ -35,6 +35,7 @@ import org.laserdamage.materials.store.internal.DerbyServer;
 import org.laserdamage.materials.store.internal.Dialect;
 import org.laserdamage.materials.store.internal.StoreSettings;
 import org.laserdamage.server.internal.ApiHandler;
+import org.laserdamage.server.internal.BackupService;
 import org.laserdamage.server.internal.JsonErrorHandler;
 import org.laserdamage.server.internal.Readiness;
 import org.laserdamage.server.internal.RedisFanOut;
@@ -76,6 +77,7 @@ public final class ServerRuntime implements AutoCloseable {
 	private ServerContext context;
 	private RedisFanOut fanOut;
 	private ScheduledExecutorService background;
+	private BackupService backupService;
 	private Server jetty;
 	private boolean stopped;
 
@@ -194,6 +196,17 @@ public final class ServerRuntime implements AutoCloseable {
 			licence.ifPresent(l -> ansys.put("ANSYSLMD_LICENSE_FILE", l)); //$NON-NLS-1$
 			background.scheduleWithFixedDelay(() -> metrics.licences(licences(ansys)), 0, 30, TimeUnit.SECONDS);
 		}
+		config.backupDestination().ifPresent(destination -> {
+			BackupService service = new BackupService(config, destination, queue, version);
+			context.backups(service);
+			metrics.backups(service::lastSuccess);
+			service.refresh();
+			// every 5 minutes each replica looks whether a set is due; the database lock lets one take it
+			service.start(Duration.ofMinutes(5));
+			backupService = service;
+			LOG.info("Backups to {} every {} min, kept {} days", destination, config.backupInterval().toMinutes(), //$NON-NLS-1$
+					config.backupRetention().toDays());
+		});
 		jetty = jetty();
 		jetty.start();
 		worker.start();
@@ -245,6 +258,9 @@ public final class ServerRuntime implements AutoCloseable {
 		}
 		if (background != null) {
 			background.shutdownNow();
+		}
+		if (backupService != null) {
+			backupService.close();
 		}
 		if (readiness != null) {
 			readiness.close();

@@ -147,6 +147,82 @@ public final class JobQueue implements IJobStore, AutoCloseable {
 		}
 	}
 
+	/** Work done while holding a lock of {@link JobQueue#withLock}. */
+	@FunctionalInterface
+	public interface LockedWork<T> {
+		T run() throws Exception;
+	}
+
+	private static final java.util.Map<Long, java.util.concurrent.locks.ReentrantLock> LOCAL_LOCKS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * Runs {@code work} while this replica holds the lock {@code key}, which no other replica of this database
+	 * holds at the same time (PostgreSQL: an advisory lock of a session kept for the work; embedded: a lock in
+	 * this process, the only one that serves the database).
+	 *
+	 * @return what {@code work} returned; empty when another replica holds the lock (nothing ran)
+	 */
+	public <T> Optional<T> withLock(long key, LockedWork<T> work) throws Exception {
+		Optional<String> lock = dialect.tryAdvisoryLock();
+		if (lock.isEmpty()) {
+			java.util.concurrent.locks.ReentrantLock local = LOCAL_LOCKS.computeIfAbsent(key,
+					k -> new java.util.concurrent.locks.ReentrantLock());
+			if (!local.tryLock()) {
+				return Optional.empty();
+			}
+			try {
+				return Optional.ofNullable(work.run());
+			} finally {
+				local.unlock();
+			}
+		}
+		try (Connection c = pool.getConnection()) {
+			c.setAutoCommit(true);
+			try (PreparedStatement s = c.prepareStatement(lock.get())) {
+				s.setLong(1, key);
+				try (java.sql.ResultSet r = s.executeQuery()) {
+					if (!r.next() || !r.getBoolean(1)) {
+						return Optional.empty();
+					}
+				}
+			}
+			try {
+				return Optional.ofNullable(work.run());
+			} finally {
+				try (PreparedStatement s = c.prepareStatement(dialect.advisoryUnlock().orElseThrow())) {
+					s.setLong(1, key);
+					s.execute();
+				}
+				c.setAutoCommit(false);
+			}
+		}
+	}
+
+	/**
+	 * Copies the embedded job database, consistent while jobs are written, into {@code folder} (Derby's online
+	 * backup; a database server is backed up with its own tools).
+	 */
+	public void backupEmbedded(Path folder) throws CoreException {
+		String call = dialect.onlineBackupCall()
+				.orElseThrow(() -> RunStatus.failure(location + " is a database server: back it up with pg_dump", null)); //$NON-NLS-1$
+		try (Connection c = pool.getConnection()) {
+			c.setAutoCommit(true);
+			try (java.sql.CallableStatement s = c.prepareCall(call)) {
+				s.setString(1, folder.toAbsolutePath().toString());
+				s.execute();
+			} finally {
+				c.setAutoCommit(false);
+			}
+		} catch (SQLException e) {
+			throw RunStatus.environment(location + ": the online backup failed: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	/** @return whether this is a database server (PostgreSQL), not an embedded database */
+	public boolean isServerDatabase() {
+		return dialect.tryAdvisoryLock().isPresent();
+	}
+
 	/** @return the database, without password, for messages */
 	public String location() {
 		return location;

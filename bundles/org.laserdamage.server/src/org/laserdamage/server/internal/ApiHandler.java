@@ -60,6 +60,7 @@ public final class ApiHandler extends Handler.Abstract {
 	private static final String JSON = "application/json"; //$NON-NLS-1$
 	private static final String PREFIX = "/api/v1"; //$NON-NLS-1$
 	private static final Pattern JOB = Pattern.compile(PREFIX + "/jobs/([^/]+)(/.*)?"); //$NON-NLS-1$
+	private static final Pattern BACKUP = Pattern.compile(PREFIX + "/backups/(\\d{8}_\\d{6})/verify"); //$NON-NLS-1$
 	/** The results a client may fetch: route name → file of the run directory. */
 	private static final Map<String, String> RESULT_FILES = Map.of("summary", "summary.json", "probes", "probes.csv", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"events", "events.csv", "report", "report.html"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -138,6 +139,10 @@ public final class ApiHandler extends Handler.Abstract {
 			status(response, callback);
 			return;
 		}
+		if (path.equals(PREFIX + "/backups") || path.startsWith(PREFIX + "/backups/")) { //$NON-NLS-1$ //$NON-NLS-2$
+			backups(response, callback, path, method, token);
+			return;
+		}
 		if (path.equals(PREFIX + "/jobs")) { //$NON-NLS-1$
 			if (method.equals("POST")) { //$NON-NLS-1$
 				require(token, Role.SUBMIT);
@@ -183,6 +188,76 @@ public final class ApiHandler extends Handler.Abstract {
 			throw new ApiException(404, "not_found", "A job has no " + printable(rest) + '.', null, //$NON-NLS-1$ //$NON-NLS-2$
 					"Use /events, /results/summary, /results/probes, /results/events, /results/report or /results/archive"); //$NON-NLS-1$
 		}
+	}
+
+	/** The admin API of backups: list, take one now, verify one. */
+	private void backups(Response response, Callback callback, String path, String method, Tokens.Token token)
+			throws ApiException {
+		require(token, Role.ADMIN);
+		BackupService service = server.backups().orElseThrow(() -> new ApiException(404, "not_configured", //$NON-NLS-1$
+				"This server takes no backups.", "backup.destination", //$NON-NLS-1$ //$NON-NLS-2$
+				"Set backup.destination (LASERDAMAGE_BACKUP_DIR) to a folder every replica shares")); //$NON-NLS-1$
+		if (path.equals(PREFIX + "/backups")) { //$NON-NLS-1$
+			if (method.equals("POST")) { //$NON-NLS-1$
+				if (!service.trigger()) {
+					throw new ApiException(409, "backup_running", "A backup runs on this replica already.", null, //$NON-NLS-1$ //$NON-NLS-2$
+							"Wait for it; GET " + PREFIX + "/backups shows the sets"); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				LOG.info("Backup requested by {}", token.name()); //$NON-NLS-1$
+				ObjectNode body = json.createObjectNode();
+				body.put("status", "started"); //$NON-NLS-1$ //$NON-NLS-2$
+				body.put("destination", service.backups().destination().getFileName().toString()); //$NON-NLS-1$
+				send(response, callback, 202, body);
+				return;
+			}
+			only(method, "GET"); //$NON-NLS-1$
+			ObjectNode body = json.createObjectNode();
+			body.put("running", service.isRunning()); //$NON-NLS-1$
+			ArrayNode sets = body.putArray("sets"); //$NON-NLS-1$
+			try {
+				service.backups().list().forEach(set -> sets.add(backupSet(set)));
+			} catch (CoreException e) {
+				throw new ApiException(503, "unavailable", e.getStatus().getMessage(), null, "Check the backup folder"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			send(response, callback, 200, body);
+			return;
+		}
+		Matcher m = BACKUP.matcher(path);
+		if (!m.matches()) {
+			throw new ApiException(404, "not_found", "There is nothing at " + printable(path) + '.', null, //$NON-NLS-1$ //$NON-NLS-2$
+					"Use GET or POST " + PREFIX + "/backups, or POST " + PREFIX + "/backups/ID/verify"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		only(method, "POST"); //$NON-NLS-1$
+		try {
+			org.laserdamage.backup.BackupSet set = service.backups().find(m.group(1));
+			send(response, callback, 200, backupSet(service.backups().verify(set, null)));
+		} catch (CoreException e) {
+			throw new ApiException(404, "not_found", e.getStatus().getMessage(), "id", //$NON-NLS-1$ //$NON-NLS-2$
+					"GET " + PREFIX + "/backups lists the sets"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	private ObjectNode backupSet(org.laserdamage.backup.BackupSet set) {
+		ObjectNode n = json.createObjectNode();
+		n.put("id", set.id()); //$NON-NLS-1$
+		n.put("status", set.status().name().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
+		if (set.manifest() != null) {
+			n.put("created", set.manifest().created()); //$NON-NLS-1$
+			n.put("verified", set.manifest().verified()); //$NON-NLS-1$
+			n.put("product", set.manifest().product()); //$NON-NLS-1$
+			n.put("size", set.manifest().size()); //$NON-NLS-1$
+			n.put("problem", set.manifest().problem()); //$NON-NLS-1$
+			ArrayNode items = n.putArray("items"); //$NON-NLS-1$
+			for (org.laserdamage.backup.Manifest.Item i : set.manifest().items()) {
+				ObjectNode item = items.addObject();
+				item.put("name", i.name()); //$NON-NLS-1$
+				item.put("content", i.content()); //$NON-NLS-1$
+				item.put("size", i.size()); //$NON-NLS-1$
+				item.put("sha256", i.sha256()); //$NON-NLS-1$
+				item.put("entries", i.entries()); //$NON-NLS-1$
+			}
+		}
+		return n;
 	}
 
 	private Tokens.Token authenticate(Request request) throws ApiException {

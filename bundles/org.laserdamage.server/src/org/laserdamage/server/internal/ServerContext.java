@@ -61,6 +61,18 @@ public final class ServerContext {
 		this.json = strictJson();
 	}
 
+	private volatile BackupService backups;
+
+	/** Sets the backups of this replica (when a backup destination is configured). */
+	public void backups(BackupService service) {
+		this.backups = service;
+	}
+
+	/** @return the backups of this replica, when a backup destination is configured */
+	public java.util.Optional<BackupService> backups() {
+		return java.util.Optional.ofNullable(backups);
+	}
+
 	/** @return a Jackson mapper that refuses what a lenient one would guess at: unknown fields, coerced types */
 	public static ObjectMapper strictJson() {
 		JsonMapper mapper = JsonMapper.builder().disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)

@@ -92,6 +92,16 @@ public final class ServerMetrics implements QueueWorker.Listener {
 		}
 	}
 
+	/**
+	 * Adds {@code backup_last_success_timestamp_seconds}: when the newest verified backup set was started (absent
+	 * until there is one, so the deployment's alert on its age sees no series rather than a zero).
+	 */
+	public void backups(java.util.function.Supplier<Optional<java.time.Instant>> lastSuccess) {
+		GaugeWithCallback.builder().name("backup_last_success_timestamp_seconds") //$NON-NLS-1$
+				.help("Start time of the newest verified backup set, in Unix seconds") //$NON-NLS-1$
+				.callback(cb -> lastSuccess.get().ifPresent(t -> cb.call(t.getEpochSecond()))).register(registry);
+	}
+
 	/** Records the queue as the database last said. */
 	public void queue(QueueStats stats) {
 		queue.set(stats);

@@ -58,6 +58,7 @@ class ServerClientTest {
 
 	static final String SUBMIT_TOKEN = "monitor-test-submit-token";
 	static final String READ_TOKEN = "monitor-test-read-token";
+	static final String ADMIN_TOKEN = "monitor-test-admin-token";
 	static final String STUDY = "../../examples/al6061-cw-1kW.ldsim";
 	static final List<String> SMALL = List.of("mesh.radialCells=30", "target.layers[0].axialCells=15", "solver.endTime=1s");
 	static final List<String> LONG = List.of("mesh.radialCells=80", "target.layers[0].axialCells=40", "solver.endTime=60s",
@@ -82,7 +83,8 @@ class ServerClientTest {
 		Path file = folder.resolve("server.properties");
 		List<String> lines = new ArrayList<>(List.of("bind=127.0.0.1", "api.port=0", "metrics.port=0", "worker.slots=1",
 				"worker.grace=2", "data=" + folder.resolve("data"), "token.submitter.sha256=" + sha256(SUBMIT_TOKEN),
-				"token.submitter.role=submit", "token.reader.sha256=" + sha256(READ_TOKEN), "token.reader.role=read"));
+				"token.submitter.role=submit", "token.reader.sha256=" + sha256(READ_TOKEN), "token.reader.role=read",
+				"token.admin.sha256=" + sha256(ADMIN_TOKEN), "token.admin.role=admin"));
 		lines.addAll(List.of(more));
 		Files.write(file, lines);
 		return ServerConfig.load(file, k -> null);

@@ -123,6 +123,20 @@ public enum Dialect {
 		return this == POSTGRESQL ? Optional.empty() : Optional.of("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)"); //$NON-NLS-1$
 	}
 
+	/**
+	 * @return the query that takes a lock named by a number for the connection's session, without waiting,
+	 *         answering true when it was taken (PostgreSQL's advisory locks); empty where the database has none
+	 *         (an embedded database serves one process: a lock in the process does)
+	 */
+	public Optional<String> tryAdvisoryLock() {
+		return this == POSTGRESQL ? Optional.of("SELECT pg_try_advisory_lock(?)") : Optional.empty(); //$NON-NLS-1$
+	}
+
+	/** @return the query that gives back a lock of {@link #tryAdvisoryLock()} */
+	public Optional<String> advisoryUnlock() {
+		return this == POSTGRESQL ? Optional.of("SELECT pg_advisory_unlock(?)") : Optional.empty(); //$NON-NLS-1$
+	}
+
 	/** @return the dialect whose URLs start like {@code url}, if any */
 	public static Optional<Dialect> forUrl(String url) {
 		for (Dialect d : values()) {

@@ -1,0 +1,214 @@
+package org.laserdamage.server.internal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.laserdamage.backup.BackupContent;
+import org.laserdamage.backup.BackupItem;
+import org.laserdamage.backup.BackupSet;
+import org.laserdamage.backup.Backups;
+import org.laserdamage.backup.PostgresDump;
+import org.laserdamage.backup.Webhook;
+import org.laserdamage.jobs.queue.JobQueue;
+import org.laserdamage.materials.IMaterialStore;
+import org.laserdamage.materials.MaterialExport;
+import org.laserdamage.materials.MaterialStoreException;
+import org.laserdamage.materials.store.MaterialStores;
+import org.laserdamage.server.ServerConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server's backups: a verified set of the job database (pg_dump, or
+ * Derby's online backup of the embedded one and the material database), the
+ * results and a material library export, taken when the newest verified set
+ * is older than the interval, by one replica at a time (a lock in the job
+ * database), then pruned; on request through the admin API; and the age of
+ * the newest verified set for {@code backup_last_success_timestamp_seconds}.
+ */
+public final class BackupService {
+
+	/** The number of the database lock the replicas take turns with ("LDBACKUP"). */
+	static final long LOCK = 0x4c44_4241_434b_5550L;
+	private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
+
+	private final ServerConfig config;
+	private final JobQueue queue;
+	private final Backups backups;
+	private final String version;
+	private final Optional<Webhook> webhook;
+	private final AtomicReference<Optional<Instant>> lastSuccess = new AtomicReference<>(Optional.empty());
+	private final AtomicBoolean running = new AtomicBoolean();
+	private final java.util.concurrent.ScheduledExecutorService executor = java.util.concurrent.Executors
+			.newSingleThreadScheduledExecutor(r -> {
+				Thread t = new Thread(r, "laserdamage-backup"); //$NON-NLS-1$
+				t.setDaemon(true);
+				return t;
+			});
+
+	public BackupService(ServerConfig config, Path destination, JobQueue queue, String version) {
+		this.config = config;
+		this.queue = queue;
+		this.backups = new Backups(destination);
+		this.version = version;
+		this.webhook = config.backupWebhook().map(Webhook::new);
+	}
+
+	/** Looks every {@code check} whether a set is due (on a thread of its own: a backup may take minutes). */
+	public void start(Duration check) {
+		executor.scheduleWithFixedDelay(this::tick, 1, check.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+	}
+
+	/**
+	 * Takes a set now, in the background (the admin API's request).
+	 *
+	 * @return false when one runs on this replica already
+	 */
+	public boolean trigger() {
+		if (running.get()) {
+			return false;
+		}
+		executor.execute(() -> run(true));
+		return true;
+	}
+
+	/** Stops the scheduler; a backup that runs is cancelled with the process (its set stays incomplete). */
+	public void close() {
+		executor.shutdownNow();
+	}
+
+	/** @return the sets */
+	public Backups backups() {
+		return backups;
+	}
+
+	/** @return when the newest verified set was started, as last read */
+	public Optional<Instant> lastSuccess() {
+		return lastSuccess.get();
+	}
+
+	/** Reads the newest verified set again (for the metric). */
+	public void refresh() {
+		try {
+			lastSuccess.set(backups.latestGood().map(BackupSet::time));
+		} catch (CoreException e) {
+			LOG.warn("Backup sets in {} not read: {}", backups.destination(), e.getStatus().getMessage()); //$NON-NLS-1$
+		}
+	}
+
+	/** The scheduler's tick: takes a set when the newest verified one is older than the interval. */
+	public void tick() {
+		Duration interval = config.backupInterval();
+		if (interval.isZero()) {
+			refresh();
+			return;
+		}
+		refresh();
+		if (!isDue(lastSuccess(), interval, Instant.now())) {
+			return;
+		}
+		run(false);
+	}
+
+	/** @return whether a set is due: none yet, or the newest verified one is {@code interval} old */
+	static boolean isDue(Optional<Instant> last, Duration interval, Instant now) {
+		return last.isEmpty() || !last.get().plus(interval).isAfter(now);
+	}
+
+	/**
+	 * Takes a set now, when this replica gets the lock (and, unless {@code force}, when one is still due once it
+	 * has it: another replica may just have taken one).
+	 *
+	 * @return the set taken; empty when another replica holds the lock, one is running here, or none was due
+	 */
+	public Optional<BackupSet> run(boolean force) {
+		if (!running.compareAndSet(false, true)) {
+			return Optional.empty();
+		}
+		try {
+			return queue.withLock(LOCK, () -> {
+				refresh();
+				if (!force && !isDue(lastSuccess(), config.backupInterval(), Instant.now())) {
+					return null;
+				}
+				return take();
+			});
+		} catch (Exception e) { // NOPMD: a failed backup is logged and notified, the server goes on
+			LOG.error("Backup to {} failed: {}", backups.destination(), e.getMessage()); //$NON-NLS-1$
+			return Optional.empty();
+		} finally {
+			running.set(false);
+		}
+	}
+
+	/** @return whether a backup runs on this replica now */
+	public boolean isRunning() {
+		return running.get();
+	}
+
+	private BackupSet take() throws CoreException {
+		Map<String, Integer> schemas = new LinkedHashMap<>();
+		try {
+			BackupSet set = backups.create(items(), version, schemas, new NullProgressMonitor());
+			LOG.info("Backup set {} verified in {} ({} bytes)", set.id(), set.folder(), set.manifest().size()); //$NON-NLS-1$
+			List<BackupSet> removed = backups.prune(config.backupRetention(), null, Instant.now(), null);
+			removed.forEach(r -> LOG.info("Backup set {} removed: older than {} days", r.id(), config.backupRetention().toDays())); //$NON-NLS-1$
+			refresh();
+			webhook.flatMap(w -> w.post(set.id(), true, set.folder().toString()))
+					.ifPresent(why -> LOG.warn("Backup notification not delivered: {}", why)); //$NON-NLS-1$
+			return set;
+		} catch (CoreException e) {
+			webhook.flatMap(w -> w.post(BackupSetIds.now(), false, e.getStatus().getMessage()))
+					.ifPresent(why -> LOG.warn("Backup notification not delivered: {}", why)); //$NON-NLS-1$
+			throw e;
+		}
+	}
+
+	private List<BackupItem> items() {
+		List<BackupItem> items = new ArrayList<>();
+		Optional<ServerConfig.Database> database = config.database();
+		if (database.isPresent()) {
+			PostgresDump dump = new PostgresDump(database.get().jdbcUrl(), database.get().credentials(), null);
+			items.add(new BackupItem("database", BackupContent.DATABASES, config.data().resolve("database"), dump.snapshot())); //$NON-NLS-1$ //$NON-NLS-2$
+		} else {
+			items.add(new BackupItem("queue", BackupContent.DATABASES, config.data().resolve("queue"), //$NON-NLS-1$ //$NON-NLS-2$
+					(folder, monitor) -> queue.backupEmbedded(folder)));
+			items.add(new BackupItem("materials", BackupContent.DATABASES, config.data().resolve("materials"), //$NON-NLS-1$ //$NON-NLS-2$
+					(folder, monitor) -> {
+						try (IMaterialStore store = MaterialStores.openDefault()) {
+							MaterialStores.backup(store, folder);
+						} catch (MaterialStoreException e) {
+							throw new CoreException(Status.error(e.getMessage(), e));
+						}
+					}));
+		}
+		items.add(BackupItem.folder("results", BackupContent.RESULTS, config.results())); //$NON-NLS-1$
+		items.add(new BackupItem("materials-export", BackupContent.USER_DATA, config.data().resolve("materials-export"), //$NON-NLS-1$ //$NON-NLS-2$
+				(folder, monitor) -> {
+					try (IMaterialStore store = MaterialStores.openDefault()) {
+						MaterialExport.writeJson(store.materials(), folder.resolve("materials.json")); //$NON-NLS-1$
+					} catch (MaterialStoreException e) {
+						throw new CoreException(Status.error(e.getMessage(), e));
+					}
+				}));
+		return items;
+	}
+
+	/** Ids for notifications of sets that were never named. */
+	private static final class BackupSetIds {
+		static String now() {
+			return BackupSet.ID.format(Instant.now());
+		}
+	}
+}
