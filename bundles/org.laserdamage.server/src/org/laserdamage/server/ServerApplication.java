@@ -66,6 +66,17 @@ public final class ServerApplication implements IApplication {
 			config.lease();
 			config.grace();
 			config.maxBody();
+			config.backupDestination();
+			config.backupInterval();
+			config.backupRetention();
+			config.backupWebhook().ifPresent(url -> {
+				try {
+					new org.laserdamage.backup.Webhook(url);
+				} catch (IllegalArgumentException e) {
+					throw new IllegalArgumentException("backup.webhook (SLACK_WEBHOOK_URL) must be an http(s) address" //$NON-NLS-1$
+							+ " such as https://hooks.slack.com/services/…", e); //$NON-NLS-1$
+				}
+			});
 			config.redisUrl().filter(u -> !u.startsWith("redis://") && !u.startsWith("rediss://")).ifPresent(u -> { //$NON-NLS-1$ //$NON-NLS-2$
 				throw new IllegalArgumentException("REDIS_URL (redis.url) must look like redis://HOST:6379/0, not " //$NON-NLS-1$
 						+ RedisFanOut.redact(u));

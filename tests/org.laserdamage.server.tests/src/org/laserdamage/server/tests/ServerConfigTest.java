@@ -46,6 +46,24 @@ class ServerConfigTest {
 	}
 
 	@Test
+	void backupsAreOffUntilADestinationIsSetAndTheirNumbersAreChecked() throws Exception {
+		ServerConfig none = config("auth=none", "bind=127.0.0.1");
+		assertTrue(none.backupDestination().isEmpty());
+		assertEquals(Duration.ofDays(1), none.backupInterval());
+		assertEquals(Duration.ofDays(30), none.backupRetention());
+		env.put("LASERDAMAGE_BACKUP_DIR", tmp.resolve("sets").toString());
+		env.put("LASERDAMAGE_BACKUP_INTERVAL_MINUTES", "0");
+		ServerConfig c = config("backup.retention.days=7");
+		assertEquals(tmp.resolve("sets"), c.backupDestination().orElseThrow());
+		assertEquals(Duration.ZERO, c.backupInterval());
+		assertEquals(Duration.ofDays(7), c.backupRetention());
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+				() -> config("backup.retention.days=0").backupRetention());
+		assertTrue(e.getMessage().contains("LASERDAMAGE_BACKUP_RETENTION_DAYS") || e.getMessage().contains("backup.retention.days"),
+				e.getMessage());
+	}
+
+	@Test
 	void environmentOverridesTheFileAndNumbersAreChecked() throws Exception {
 		env.put("LASERDAMAGE_API_PORT", "9090");
 		ServerConfig c = config("api.port=8085", "metrics.port=8001", "worker.lease=12", "auth=none", "bind=127.0.0.1");
