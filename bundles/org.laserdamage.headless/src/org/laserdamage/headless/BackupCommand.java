@@ -256,7 +256,22 @@ final class BackupCommand {
 			throw new IllegalArgumentException(Messages.Backup_usageRestore);
 		}
 		BackupSet set = find(backups, o.positional.get(0));
-		List<Backups.Change> changes = backups.restore(set.id(), o.items, Map.of(), o.dryRun, monitor());
+		boolean materials = set.manifest() != null && set.manifest().items().stream().anyMatch(
+				i -> i.name().equals("materials") && (o.items.isEmpty() || o.items.contains("materials"))); //$NON-NLS-1$ //$NON-NLS-2$
+		List<Backups.Change> changes;
+		if (materials && !o.dryRun) {
+			try (AutoCloseable held = MaterialStores.reserveForRestore(
+					Path.of(set.manifest().items().stream().filter(i -> i.name().equals("materials")).findFirst() //$NON-NLS-1$
+							.orElseThrow().location()))) {
+				changes = backups.restore(set.id(), o.items, Map.of(), false, monitor());
+			} catch (CoreException | RuntimeException e) {
+				throw e;
+			} catch (Exception e) { // MaterialStoreException, and closing the lock
+				throw new CoreException(org.eclipse.core.runtime.Status.error(e.getMessage(), e));
+			}
+		} else {
+			changes = backups.restore(set.id(), o.items, Map.of(), o.dryRun, monitor());
+		}
 		for (Backups.Change c : changes) {
 			out.println(NLS.bind(o.dryRun ? Messages.Backup_wouldRestore : Messages.Backup_restored,
 					new Object[] { c.item(), c.target(), c.files(), c.replaces() ? Messages.Backup_replacing : Messages.Backup_creating }));

@@ -298,6 +298,12 @@ public final class ServerRuntime implements AutoCloseable {
 	}
 
 	private static org.laserdamage.materials.IMaterialLibrary snapshotMaterials() throws CoreException {
+		synchronized (BackupService.MATERIALS) {
+			return snapshotMaterialsNow();
+		}
+	}
+
+	private static org.laserdamage.materials.IMaterialLibrary snapshotMaterialsNow() throws CoreException {
 		try {
 			return MaterialStores.snapshotDefault(s -> LOG.warn("Material source: {}", s.getMessage())); //$NON-NLS-1$
 		} catch (MaterialStoreException e) {

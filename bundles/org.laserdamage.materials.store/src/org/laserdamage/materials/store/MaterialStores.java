@@ -143,4 +143,32 @@ public final class MaterialStores {
 		}
 		throw new MaterialStoreException(store.location() + " is not a database of this product's store; nothing to back up"); //$NON-NLS-1$
 	}
+
+	/**
+	 * Holds the embedded material database in {@code folder} against every program while its files are replaced
+	 * (a restore): no program may have it open meanwhile.
+	 *
+	 * @return what gives it back
+	 * @throws MaterialStoreException naming the program that has it open, and what to do
+	 */
+	public static AutoCloseable reserveForRestore(Path folder) throws MaterialStoreException {
+		if (!java.nio.file.Files.isDirectory(folder)) {
+			return () -> {
+				// nothing there yet: nothing can have it open
+			};
+		}
+		java.util.Optional<org.laserdamage.materials.store.internal.DerbyLock> lock;
+		try {
+			lock = org.laserdamage.materials.store.internal.DerbyLock.tryAcquire(folder);
+		} catch (java.nio.channels.OverlappingFileLockException e) {
+			lock = java.util.Optional.empty(); // this program has it open
+		}
+		if (lock.isEmpty()) {
+			String owner = org.laserdamage.materials.store.internal.DerbyLock.owner(folder)
+					.map(o -> "process " + o.pid() + " (" + o.command() + ')').orElse("a program"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw new MaterialStoreException("The material database " + folder + " is in use by " + owner //$NON-NLS-1$ //$NON-NLS-2$
+					+ ": close the workbench and stop the servers and runs that use it, then restore."); //$NON-NLS-1$
+		}
+		return lock.get();
+	}
 }

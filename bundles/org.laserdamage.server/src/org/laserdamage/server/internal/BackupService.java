@@ -42,6 +42,11 @@ public final class BackupService {
 	/** The number of the database lock the replicas take turns with ("LDBACKUP"). */
 	static final long LOCK = 0x4c44_4241_434b_5550L;
 	private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
+	/**
+	 * Held while this process has the default material store open: a process opens an embedded store once, so
+	 * the backup's copy and the submissions' snapshots take turns.
+	 */
+	public static final Object MATERIALS = new Object();
 
 	private final ServerConfig config;
 	private final JobQueue queue;
@@ -186,20 +191,24 @@ public final class BackupService {
 					(folder, monitor) -> queue.backupEmbedded(folder)));
 			items.add(new BackupItem("materials", BackupContent.DATABASES, config.data().resolve("materials"), //$NON-NLS-1$ //$NON-NLS-2$
 					(folder, monitor) -> {
-						try (IMaterialStore store = MaterialStores.openDefault()) {
-							MaterialStores.backup(store, folder);
-						} catch (MaterialStoreException e) {
-							throw new CoreException(Status.error(e.getMessage(), e));
+						synchronized (MATERIALS) {
+							try (IMaterialStore store = MaterialStores.openDefault()) {
+								MaterialStores.backup(store, folder);
+							} catch (MaterialStoreException e) {
+								throw new CoreException(Status.error(e.getMessage(), e));
+							}
 						}
 					}));
 		}
 		items.add(BackupItem.folder("results", BackupContent.RESULTS, config.results())); //$NON-NLS-1$
 		items.add(new BackupItem("materials-export", BackupContent.USER_DATA, config.data().resolve("materials-export"), //$NON-NLS-1$ //$NON-NLS-2$
 				(folder, monitor) -> {
-					try (IMaterialStore store = MaterialStores.openDefault()) {
-						MaterialExport.writeJson(store.materials(), folder.resolve("materials.json")); //$NON-NLS-1$
-					} catch (MaterialStoreException e) {
-						throw new CoreException(Status.error(e.getMessage(), e));
+					synchronized (MATERIALS) {
+						try (IMaterialStore store = MaterialStores.openDefault()) {
+							MaterialExport.writeJson(store.materials(), folder.resolve("materials.json")); //$NON-NLS-1$
+						} catch (MaterialStoreException e) {
+							throw new CoreException(Status.error(e.getMessage(), e));
+						}
 					}
 				}));
 		return items;

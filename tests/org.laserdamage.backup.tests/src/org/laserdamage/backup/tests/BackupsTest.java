@@ -116,6 +116,19 @@ class BackupsTest {
 	}
 
 	@Test
+	void aDatabaseInUseIsNotReservedForARestore() throws Exception {
+		Path folder = data.resolve("materials"); //$NON-NLS-1$
+		try (IMaterialStore store = MaterialStores.openDerby(folder)) {
+			org.laserdamage.materials.MaterialStoreException e = assertThrows(
+					org.laserdamage.materials.MaterialStoreException.class, () -> MaterialStores.reserveForRestore(folder));
+			assertTrue(e.getMessage().contains("in use") && e.getMessage().contains("then restore"), e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		try (AutoCloseable held = MaterialStores.reserveForRestore(folder)) {
+			assertTrue(Files.isDirectory(folder));
+		}
+	}
+
+	@Test
 	void theOnlineBackupOfTheDatabaseIsConsistentWhileItIsWritten() throws Exception {
 		someData();
 		Backups backups = new Backups(destination);

@@ -45,7 +45,7 @@ public final class DerbyLock implements AutoCloseable {
 	 * @return the lock, or empty when another live process holds it
 	 * @throws MaterialStoreException when the lock file cannot be created
 	 */
-	static Optional<DerbyLock> tryAcquire(Path folder) throws MaterialStoreException {
+	public static Optional<DerbyLock> tryAcquire(Path folder) throws MaterialStoreException {
 		Path file = folder.resolve(FILE_NAME);
 		FileChannel channel = null;
 		try {
@@ -73,7 +73,7 @@ public final class DerbyLock implements AutoCloseable {
 	}
 
 	/** @return the process named in the lock file of {@code folder}, if any */
-	static Optional<LockOwner> owner(Path folder) {
+	public static Optional<LockOwner> owner(Path folder) {
 		try (FileChannel channel = FileChannel.open(folder.resolve(FILE_NAME), StandardOpenOption.READ)) {
 			return LockOwner.parse(read(channel));
 		} catch (IOException e) {
