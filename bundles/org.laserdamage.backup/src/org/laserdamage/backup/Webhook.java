@@ -59,7 +59,8 @@ public final class Webhook {
 			return answer.statusCode() / 100 == 2 ? Optional.empty()
 					: Optional.of("the webhook " + address.getHost() + " answered HTTP " + answer.statusCode()); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (IOException e) {
-			return Optional.of("the webhook " + address.getHost() + " did not answer: " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+			return Optional.of("the webhook " + address.getHost() + " did not answer: " //$NON-NLS-1$ //$NON-NLS-2$
+					+ (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return Optional.of("interrupted while posting to the webhook"); //$NON-NLS-1$

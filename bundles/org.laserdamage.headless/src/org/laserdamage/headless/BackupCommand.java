@@ -266,7 +266,9 @@ final class BackupCommand {
 				changes = backups.restore(set.id(), o.items, Map.of(), false, monitor());
 			} catch (CoreException | RuntimeException e) {
 				throw e;
-			} catch (Exception e) { // MaterialStoreException, and closing the lock
+			} catch (MaterialStoreException e) { // in use: said as it is, no crash report
+				throw new CoreException(org.eclipse.core.runtime.Status.error(e.getMessage()));
+			} catch (Exception e) { // closing the lock
 				throw new CoreException(org.eclipse.core.runtime.Status.error(e.getMessage(), e));
 			}
 		} else {
