@@ -187,8 +187,26 @@ public final class BackupService {
 			PostgresDump dump = new PostgresDump(database.get().jdbcUrl(), database.get().credentials(), null);
 			items.add(new BackupItem("database", BackupContent.DATABASES, config.data().resolve("database"), dump.snapshot())); //$NON-NLS-1$ //$NON-NLS-2$
 		} else {
-			items.add(new BackupItem("queue", BackupContent.DATABASES, config.data().resolve("queue"), //$NON-NLS-1$ //$NON-NLS-2$
-					(folder, monitor) -> queue.backupEmbedded(folder)));
+			Path queueFolder = config.data().resolve("queue"); //$NON-NLS-1$
+			items.add(new BackupItem("queue", BackupContent.DATABASES, queueFolder, (folder, monitor) -> { //$NON-NLS-1$
+				// Derby writes the copy as a folder named like the database: its contents are the item, so that a
+				// restore puts them where the database is
+				Path scratch = java.nio.file.Files.createTempDirectory(folder.getParent(), ".queue-copy"); //$NON-NLS-1$
+				try {
+					queue.backupEmbedded(scratch);
+					try (java.util.stream.Stream<Path> copied = java.nio.file.Files.list(scratch.resolve(queueFolder.getFileName()))) {
+						for (Path p : (Iterable<Path>) copied::iterator) {
+							java.nio.file.Files.move(p, folder.resolve(p.getFileName()));
+						}
+					}
+				} finally {
+					try (java.util.stream.Stream<Path> left = java.nio.file.Files.walk(scratch)) {
+						for (Path p : (Iterable<Path>) left.sorted(java.util.Comparator.reverseOrder())::iterator) {
+							java.nio.file.Files.deleteIfExists(p);
+						}
+					}
+				}
+			}));
 			items.add(new BackupItem("materials", BackupContent.DATABASES, config.data().resolve("materials"), //$NON-NLS-1$ //$NON-NLS-2$
 					(folder, monitor) -> {
 						synchronized (MATERIALS) {

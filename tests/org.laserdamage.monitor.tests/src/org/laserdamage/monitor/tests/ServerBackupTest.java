@@ -89,6 +89,10 @@ class ServerBackupTest {
 			assertEquals(List.of("queue", "materials", "results", "materials-export"), items);
 			String id = set.get("id").getAsString();
 			assertTrue(Files.isDirectory(sets.resolve(id)), "the set's folder is named by its id");
+			// the job database's copy is the database folder's contents: a restore puts it where the database is
+			Path queue = folder.resolve("restored-queue");
+			org.laserdamage.backup.TarArchives.extract(sets.resolve(id).resolve("queue.tar.gz"), queue, 100_000, 1L << 32, null);
+			assertTrue(Files.isRegularFile(queue.resolve("service.properties")), "service.properties at the top");
 
 			long taken = LocalDateTime.parse(id, DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")).toEpochSecond(ZoneOffset.UTC);
 			end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
