@@ -429,7 +429,8 @@ public final class Backups {
 		}
 	}
 
-	static void deleteTree(Path folder) {
+	/** Deletes {@code folder} and what it holds (not following links); what cannot be deleted stays. */
+	public static void deleteTree(Path folder) {
 		if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
 			return;
 		}

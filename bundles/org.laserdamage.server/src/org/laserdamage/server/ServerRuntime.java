@@ -31,7 +31,6 @@ import org.laserdamage.jobs.queue.JobQueue;
 import org.laserdamage.jobs.queue.QueueWorker;
 import org.laserdamage.materials.MaterialStoreException;
 import org.laserdamage.materials.store.MaterialStores;
-import org.laserdamage.materials.store.internal.DerbyServer;
 import org.laserdamage.materials.store.internal.Dialect;
 import org.laserdamage.materials.store.internal.StoreSettings;
 import org.laserdamage.server.internal.ApiHandler;
@@ -135,9 +134,7 @@ public final class ServerRuntime implements AutoCloseable {
 		} else {
 			Files.createDirectories(config.data());
 			jdbcUrl = Dialect.derbyUrl(config.data().resolve("queue")); //$NON-NLS-1$
-			// once this JVM's engine hosts the material library it requires this login for every database;
-			// before that it ignores it (a workbench or a test starts a replica after its own library)
-			credentials = DerbyServer.login();
+			credentials = new Properties(); // the queue logs in to the embedded engine itself
 		}
 		String version = RunStudyOperation.applicationVersion();
 		LOG.info("Laser Damage server {} starting as {}: jobs in {}, results in {}, {} worker slots", version, name, //$NON-NLS-1$

@@ -45,6 +45,7 @@ import org.laserdamage.materials.MaterialJson;
 import org.laserdamage.materials.MaterialLibraries;
 import org.laserdamage.materials.MaterialStoreException;
 import org.laserdamage.materials.store.MaterialStores;
+import org.laserdamage.materials.store.internal.DerbyServer;
 import org.laserdamage.materials.store.internal.Dialect;
 import org.laserdamage.materials.store.internal.JdbcDrivers;
 import org.laserdamage.materials.store.internal.SchemaMigrations;
@@ -111,6 +112,11 @@ public final class JobQueue implements IJobStore, AutoCloseable {
 		Dialect dialect = Dialect.forUrl(jdbcUrl).filter(d -> d != Dialect.DERBY_CLIENT)
 				.orElseThrow(() -> RunStatus.invalid(NLS.bind(Messages.Queue_badUrl, redact(jdbcUrl))));
 		String url = dialect == Dialect.DERBY ? jdbcUrl + ";create=true" : jdbcUrl; //$NON-NLS-1$
+		if (dialect == Dialect.DERBY && credentials.isEmpty()) {
+			// once this JVM's engine hosts the material library it requires this login for every database;
+			// before that it ignores it (a workbench or a test opens a queue after its own library)
+			credentials = DerbyServer.login();
+		}
 		String location = redact(jdbcUrl);
 		try {
 			Files.createDirectories(results);

@@ -200,11 +200,7 @@ public final class BackupService {
 						}
 					}
 				} finally {
-					try (java.util.stream.Stream<Path> left = java.nio.file.Files.walk(scratch)) {
-						for (Path p : (Iterable<Path>) left.sorted(java.util.Comparator.reverseOrder())::iterator) {
-							java.nio.file.Files.deleteIfExists(p);
-						}
-					}
+					Backups.deleteTree(scratch);
 				}
 			}));
 			items.add(new BackupItem("materials", BackupContent.DATABASES, config.data().resolve("materials"), //$NON-NLS-1$ //$NON-NLS-2$

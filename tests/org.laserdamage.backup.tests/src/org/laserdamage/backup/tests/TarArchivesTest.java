@@ -16,6 +16,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.laserdamage.backup.Backups;
 import org.laserdamage.backup.TarArchives;
 
 /**
@@ -112,18 +113,5 @@ class TarArchivesTest {
 		Path target = root.resolve("out"); //$NON-NLS-1$
 		TarArchives.extract(archive, target, w.entries(), w.bytes(), null);
 		assertEquals(Trees.read(source), Trees.read(target));
-	}
-
-	/** Deletes what a refused extraction left in its own target. */
-	private static final class Backups {
-		static void deleteTree(Path folder) throws IOException {
-			if (Files.exists(folder)) {
-				try (var all = Files.walk(folder)) {
-					for (Path p : (Iterable<Path>) all.sorted(java.util.Comparator.reverseOrder())::iterator) {
-						Files.delete(p);
-					}
-				}
-			}
-		}
 	}
 }
