@@ -8,6 +8,7 @@
 #   - Prometheus: `up` is 1 for both replicas and simulations_total rises in its query API;
 #   - the HPA's queue metric as the Prometheus Adapter rule computes it sums to the queue length;
 #   - a burst of failing jobs (time-outs) puts the real SimulationFailureRate alert in pending;
+#   - a replica takes the scheduled backup (pg_dump of the shared database) once, both export its time;
 #   - every metric the Grafana dashboard queries is one the live server exports;
 #   - SIGTERM: both replicas drain and exit 0.
 # Everything stops by itself (trap) and the whole run is bounded (TOPOLOGY_TIMEOUT, 600 s).
@@ -101,6 +102,7 @@ for r in 1 2; do
   mkdir -p "$work/replica-$r"
   env DATABASE_URL="$database_url" REDIS_URL="$redis_url" LASERDAMAGE_TOKENS="$tokens" \
     LASERDAMAGE_DATA="$work/replica-$r/data" LASERDAMAGE_RESULTS="$work/results" LASERDAMAGE_LOGS="$work/replica-$r/logs" \
+    LASERDAMAGE_BACKUP_DIR="$work/backups" \
     LASERDAMAGE_BIND=127.0.0.1 LASERDAMAGE_API_PORT="${api_ports[-1]}" LASERDAMAGE_METRICS_PORT="${metrics_ports[-1]}" \
     LASERDAMAGE_WORKER_SLOTS=1 LASERDAMAGE_WORKER_LEASE=6 LASERDAMAGE_WORKER_GRACE=3 LASERDAMAGE_JAVA_OPTS=-Xmx512m \
     "$product/laserdamage" server > "$work/replica-$r.log" 2>&1 &
@@ -245,6 +247,18 @@ alert_state() {
 await 30 "SimulationFailureRate pending" sh -c "[ -n \"\$(curl -sS http://127.0.0.1:$prometheus_port/api/v1/alerts | python3 -c \
   'import json,sys; print(\" \".join(a[\"state\"] for a in json.load(sys.stdin)[\"data\"][\"alerts\"] if a[\"labels\"][\"alertname\"]==\"SimulationFailureRate\"))')\" ]"
 echo "SimulationFailureRate: $(alert_state) at a failure rate of $(promql 'sum(rate(simulations_total{status="failed"}[5m])) / sum(rate(simulations_total[5m]))')"
+
+step "The scheduled backup: one replica takes a verified set at start (a lock in the database), both export its time"
+await 120 "a verified backup set in $work/backups" sh -c "ls '$work/backups' 2>/dev/null | grep -qE '^[0-9]{8}_[0-9]{6}\$'"
+sets=$(ls "$work/backups" | grep -cE '^[0-9]{8}_[0-9]{6}$' || true)
+[ "$sets" = 1 ] || fail "$sets verified backup sets after start; one replica at a time takes one a day"
+for port in "${metrics_ports[@]}"; do
+  await 30 "backup_last_success_timestamp_seconds on :$port" sh -c \
+    "curl -fsS http://127.0.0.1:$port/metrics | grep -q '^backup_last_success_timestamp_seconds '"
+done
+env LASERDAMAGE_DATA="$work/cli-data" "$product/laserdamage" backup verify --from "$work/backups" \
+  || fail "the scheduled backup set does not verify with the command line"
+echo "backup set: $(ls "$work/backups" | grep -E '^[0-9]{8}_[0-9]{6}$'), verified again by laserdamage backup verify"
 
 step "Every metric of the Grafana dashboard is exported by the live server"
 CHECKS=$root/releng/deployment-checks node "$root/releng/deployment-checks/check.mjs" grafana \

@@ -1,6 +1,7 @@
 package org.laserdamage.backup;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,9 @@ import org.eclipse.osgi.util.NLS;
  * in, so a restore that fails leaves the previous state in place).
  */
 public final class Backups {
+
+	private static final String JOURNAL_SUFFIX = ".journal"; //$NON-NLS-1$
+	private static final String SWAPPED = "swapped"; //$NON-NLS-1$
 
 	/** The product named in manifests. */
 	private static final String PRODUCT = "laserdamage"; //$NON-NLS-1$
@@ -350,18 +354,23 @@ public final class Backups {
 		if (dryRun) {
 			return changes;
 		}
+		recover();
 		Map<Change, Path> staged = new LinkedHashMap<>();
+		for (int i = 0; i < chosen.size(); i++) {
+			Path target = changes.get(i).target();
+			staged.put(changes.get(i), restorers.containsKey(chosen.get(i).name())
+					? destination.resolve('.' + id + '.' + chosen.get(i).name() + ".restoring") //$NON-NLS-1$
+					: target.resolveSibling(target.getFileName() + ".restoring-" + id)); //$NON-NLS-1$
+		}
+		Path journal = destination.resolve(".restore-" + id + JOURNAL_SUFFIX); //$NON-NLS-1$
 		boolean swapped = false;
 		try {
+			writeJournal(journal, id, staged, false);
 			SubMonitor extracting = SubMonitor.convert(progress.split(60), chosen.size());
 			for (int i = 0; i < chosen.size(); i++) {
 				Manifest.Item item = chosen.get(i);
-				Change change = changes.get(i);
-				Path staging = restorers.containsKey(item.name())
-						? destination.resolve('.' + id + '.' + item.name() + ".restoring") //$NON-NLS-1$
-						: change.target().resolveSibling(change.target().getFileName() + ".restoring-" + id); //$NON-NLS-1$
+				Path staging = staged.get(changes.get(i));
 				deleteTree(staging);
-				staged.put(change, staging);
 				TarArchives.extract(set.folder().resolve(item.archive()), staging, item.entries(), item.bytes(),
 						extracting.split(1));
 			}
@@ -374,22 +383,93 @@ public final class Backups {
 					restorer.restore(e.getValue(), progress.split(1));
 				}
 			}
-			swap(id, folders, progress.split(9));
+			swap(id, folders, journal, progress.split(9));
 			swapped = true;
 			staged.keySet().removeAll(folders.keySet());
 			staged.values().forEach(Backups::deleteTree);
+			Files.deleteIfExists(journal);
 			return changes;
 		} catch (IOException e) {
 			throw new CoreException(Status.error(NLS.bind(Messages.Restore_failed, id, e.getMessage()), e));
 		} finally {
 			if (!swapped) {
 				staged.values().forEach(Backups::deleteTree);
+				try {
+					Files.deleteIfExists(journal);
+				} catch (IOException e) {
+					// the next restore or recover() finds it: it only names folders that are gone
+				}
 			}
 		}
 	}
 
+	/**
+	 * Finishes or undoes a restore that a killed process left halfway: a restore interrupted before all its
+	 * folders were swapped in is rolled back (each target gets back what it held), one interrupted after is
+	 * completed; staging folders are removed. Every restore calls it first; call it before using targets a
+	 * restore may have been replacing.
+	 *
+	 * @return the ids of the restores recovered
+	 */
+	public List<String> recover() throws CoreException {
+		List<String> recovered = new ArrayList<>();
+		if (!Files.isDirectory(destination)) {
+			return recovered;
+		}
+		try (Stream<Path> files = Files.list(destination)) {
+			for (Path journal : files.filter(f -> f.getFileName().toString().endsWith(JOURNAL_SUFFIX)).sorted().toList()) {
+				List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+				String id = lines.isEmpty() ? "" : lines.get(0); //$NON-NLS-1$
+				boolean complete = lines.contains(SWAPPED);
+				for (String line : lines) {
+					String[] parts = line.split("\t"); //$NON-NLS-1$
+					if (parts.length != 3) {
+						continue;
+					}
+					Path staging = Path.of(parts[0]);
+					Path target = Path.of(parts[1]);
+					Path before = target.resolveSibling(target.getFileName() + ".before-restore-" + id); //$NON-NLS-1$
+					if (!complete && Files.exists(before)) {
+						deleteTree(target);
+						Files.move(before, target, StandardCopyOption.ATOMIC_MOVE);
+					} else if (!complete && !Boolean.parseBoolean(parts[2])) {
+						deleteTree(target); // it was not there before the restore
+					}
+					deleteTree(before);
+					deleteTree(staging);
+				}
+				Files.delete(journal);
+				recovered.add(id);
+			}
+		} catch (IOException | RuntimeException e) {
+			throw new CoreException(Status.error(NLS.bind(Messages.Restore_cannotRecover, destination, e.getMessage()), e));
+		}
+		return recovered;
+	}
+
+	/**
+	 * The journal of a restore: the id, then a line per folder (staging, target, whether the target existed;
+	 * tab-separated), then {@link #SWAPPED} once every folder is in place.
+	 */
+	private static void writeJournal(Path journal, String id, Map<Change, Path> staged, boolean swapped) throws IOException {
+		List<String> lines = new ArrayList<>();
+		lines.add(id);
+		staged.forEach((change, staging) -> lines.add(staging + "\t" + change.target() + '\t' + change.replaces())); //$NON-NLS-1$
+		if (swapped) {
+			lines.add(SWAPPED);
+		}
+		Path written = journal.resolveSibling(journal.getFileName() + ".new"); //$NON-NLS-1$
+		Files.write(written, lines, StandardCharsets.UTF_8);
+		try (var channel = java.nio.channels.FileChannel.open(written, java.nio.file.StandardOpenOption.WRITE)) {
+			channel.force(true);
+		}
+		Files.move(written, journal, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		fsync(journal.getParent());
+	}
+
 	/** Swaps each target for its staging folder; on a failure puts back the targets already swapped. */
-	private static void swap(String id, Map<Change, Path> staged, IProgressMonitor monitor) throws IOException, CoreException {
+	private static void swap(String id, Map<Change, Path> staged, Path journal, IProgressMonitor monitor)
+			throws IOException, CoreException {
 		TarArchives.checkCancel(monitor); // the last point a cancel is taken: swapping is not interrupted
 		List<Change> done = new ArrayList<>();
 		try {
@@ -416,6 +496,8 @@ public final class Backups {
 			}
 			throw new CoreException(Status.error(NLS.bind(Messages.Restore_rolledBack, id, e.getMessage()), e));
 		}
+		// every folder is in place: from here a killed restore is completed by recover(), not undone
+		writeJournal(journal, id, staged, true);
 		for (Change c : done) {
 			deleteTree(c.target().resolveSibling(c.target().getFileName() + ".before-restore-" + id)); //$NON-NLS-1$
 		}

@@ -26,6 +26,7 @@ final class Messages extends NLS {
 	public static String Restore_noSuchItem;
 	public static String Restore_failed;
 	public static String Restore_rolledBack;
+	public static String Restore_cannotRecover;
 	public static String Prune_task;
 
 	static {

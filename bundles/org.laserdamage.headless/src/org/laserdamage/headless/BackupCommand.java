@@ -20,10 +20,9 @@ import org.laserdamage.backup.BackupItem;
 import org.laserdamage.backup.BackupSet;
 import org.laserdamage.backup.Backups;
 import org.laserdamage.backup.Manifest;
+import org.laserdamage.backup.UserData;
 import org.laserdamage.backup.Webhook;
 import org.laserdamage.core.RunStudyOperation;
-import org.laserdamage.materials.IMaterialStore;
-import org.laserdamage.materials.MaterialExport;
 import org.laserdamage.materials.MaterialStoreException;
 import org.laserdamage.materials.store.MaterialStores;
 
@@ -72,6 +71,10 @@ final class BackupCommand {
 		}
 		Backups backups = new Backups(o.destination);
 		try {
+			// a restore killed halfway is finished or undone before anything reads the sets or the folders
+			for (String id : backups.recover()) {
+				err.println(NLS.bind(Messages.Backup_recovered, id));
+			}
 			switch (args[1]) {
 			case "create": //$NON-NLS-1$
 				return create(backups, o);
@@ -156,35 +159,16 @@ final class BackupCommand {
 			throw new CoreException(org.eclipse.core.runtime.Status.error(e.getMessage(), e));
 		}
 		Map<String, Integer> schemas = new LinkedHashMap<>();
-		List<BackupItem> items = new ArrayList<>();
-		items.add(new BackupItem("materials", BackupContent.DATABASES, data.resolve("materials"), (folder, monitor) -> { //$NON-NLS-1$ //$NON-NLS-2$
-			try (IMaterialStore store = MaterialStores.openDefault()) {
-				schemas.put("materials", MaterialStores.backup(store, folder)); //$NON-NLS-1$
-			} catch (MaterialStoreException e) {
-				throw new CoreException(org.eclipse.core.runtime.Status.error(e.getMessage(), e));
-			}
-		}));
-		items.add(new BackupItem("materials-export", BackupContent.USER_DATA, data.resolve("materials-export"), //$NON-NLS-1$ //$NON-NLS-2$
-				(folder, monitor) -> {
-					// the library as a portable file (laserdamage materials import takes it), beside the database copy
-					try (IMaterialStore store = MaterialStores.openDefault()) {
-						MaterialExport.writeJson(store.materials(), folder.resolve("materials.json")); //$NON-NLS-1$
-					} catch (MaterialStoreException e) {
-						throw new CoreException(org.eclipse.core.runtime.Status.error(e.getMessage(), e));
-					}
-				}));
-		if (Files.isDirectory(data.resolve("jobs"))) { //$NON-NLS-1$
-			items.add(BackupItem.folder("jobs", BackupContent.DATABASES, data.resolve("jobs"))); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		Path results = o.results != null ? o.results : data.resolve("results"); //$NON-NLS-1$
+		List<BackupItem> items = new ArrayList<>(UserData.dataFolder(data, UserData.defaultStore(), schemas));
+		Path results = o.results != null ? o.results : data.resolve(UserData.RESULTS);
 		if (Files.isDirectory(results)) {
-			items.add(BackupItem.folder("results", BackupContent.RESULTS, results)); //$NON-NLS-1$
+			items.add(BackupItem.folder(UserData.RESULTS, BackupContent.RESULTS, results));
 		}
 		if (o.config != null) {
-			items.add(BackupItem.folder("configuration", BackupContent.CONFIGURATION, o.config)); //$NON-NLS-1$
+			items.add(BackupItem.folder(UserData.CONFIGURATION, BackupContent.CONFIGURATION, o.config));
 		}
 		if (o.studies != null) {
-			items.add(BackupItem.folder("studies", BackupContent.USER_DATA, o.studies)); //$NON-NLS-1$
+			items.add(BackupItem.folder(UserData.STUDIES, BackupContent.USER_DATA, o.studies));
 		}
 		if (!o.items.isEmpty()) {
 			items.removeIf(i -> !o.items.contains(i.name()));
@@ -256,24 +240,7 @@ final class BackupCommand {
 			throw new IllegalArgumentException(Messages.Backup_usageRestore);
 		}
 		BackupSet set = find(backups, o.positional.get(0));
-		boolean materials = set.manifest() != null && set.manifest().items().stream().anyMatch(
-				i -> i.name().equals("materials") && (o.items.isEmpty() || o.items.contains("materials"))); //$NON-NLS-1$ //$NON-NLS-2$
-		List<Backups.Change> changes;
-		if (materials && !o.dryRun) {
-			try (AutoCloseable held = MaterialStores.reserveForRestore(
-					Path.of(set.manifest().items().stream().filter(i -> i.name().equals("materials")).findFirst() //$NON-NLS-1$
-							.orElseThrow().location()))) {
-				changes = backups.restore(set.id(), o.items, Map.of(), false, monitor());
-			} catch (CoreException | RuntimeException e) {
-				throw e;
-			} catch (MaterialStoreException e) { // in use: said as it is, no crash report
-				throw new CoreException(org.eclipse.core.runtime.Status.error(e.getMessage()));
-			} catch (Exception e) { // closing the lock
-				throw new CoreException(org.eclipse.core.runtime.Status.error(e.getMessage(), e));
-			}
-		} else {
-			changes = backups.restore(set.id(), o.items, Map.of(), o.dryRun, monitor());
-		}
+		List<Backups.Change> changes = UserData.restore(backups, set.id(), o.items, Map.of(), Map.of(), o.dryRun, monitor());
 		for (Backups.Change c : changes) {
 			out.println(NLS.bind(o.dryRun ? Messages.Backup_wouldRestore : Messages.Backup_restored,
 					new Object[] { c.item(), c.target(), c.files(), c.replaces() ? Messages.Backup_replacing : Messages.Backup_creating }));

@@ -175,6 +175,7 @@ final class Messages extends NLS {
 	public static String Backup_nothingRemoved;
 	public static String Backup_cancelled;
 	public static String Backup_webhookFailed;
+	public static String Backup_recovered;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -196,7 +196,7 @@ public final class ServerRuntime implements AutoCloseable {
 		config.backupDestination().ifPresent(destination -> {
 			BackupService service = new BackupService(config, destination, queue, version);
 			context.backups(service);
-			metrics.backups(service::lastSuccess);
+			metrics.backups(service::lastSuccessForMetric);
 			service.refresh();
 			// every 5 minutes each replica looks whether a set is due; the database lock lets one take it
 			service.start(Duration.ofMinutes(5));

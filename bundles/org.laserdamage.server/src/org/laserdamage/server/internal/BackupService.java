@@ -55,6 +55,9 @@ public final class BackupService {
 	private final Optional<Webhook> webhook;
 	private final AtomicReference<Optional<Instant>> lastSuccess = new AtomicReference<>(Optional.empty());
 	private final AtomicBoolean running = new AtomicBoolean();
+	/** How old the metric's reading of the destination may be. */
+	static final Duration METRIC_FRESHNESS = Duration.ofSeconds(15);
+	private volatile long refreshedAt = System.nanoTime() - METRIC_FRESHNESS.toNanos() - 1;
 	private final java.util.concurrent.ScheduledExecutorService executor = java.util.concurrent.Executors
 			.newSingleThreadScheduledExecutor(r -> {
 				Thread t = new Thread(r, "laserdamage-backup"); //$NON-NLS-1$
@@ -103,8 +106,20 @@ public final class BackupService {
 		return lastSuccess.get();
 	}
 
-	/** Reads the newest verified set again (for the metric). */
+	/**
+	 * @return when the newest verified set was started, read again when the last reading is older than
+	 *         {@link #METRIC_FRESHNESS} (for the metric: a set another replica took is seen at the next scrapes)
+	 */
+	public Optional<Instant> lastSuccessForMetric() {
+		if (System.nanoTime() - refreshedAt > METRIC_FRESHNESS.toNanos()) {
+			refresh();
+		}
+		return lastSuccess.get();
+	}
+
+	/** Reads the newest verified set again. */
 	public void refresh() {
+		refreshedAt = System.nanoTime();
 		try {
 			lastSuccess.set(backups.latestGood().map(BackupSet::time));
 		} catch (CoreException e) {

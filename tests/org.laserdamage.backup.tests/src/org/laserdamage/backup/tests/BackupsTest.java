@@ -267,6 +267,41 @@ class BackupsTest {
 		assertEquals(now, Trees.read(data), "results not swapped, no staging folder left"); //$NON-NLS-1$
 	}
 
+	/**
+	 * The state a restore killed between its two renames of a folder leaves (the target moved aside, the
+	 * staging folder unpacked, the journal naming both), as the restore writes it: the next restore or
+	 * recover() puts the previous folder back and removes the rest.
+	 */
+	@Test
+	void aRestoreKilledWhileSwappingIsUndoneByTheNextOne() throws Exception {
+		Backups backups = new Backups(destination);
+		BackupSet set = filesOnly(backups);
+		Trees.write(data, "results/run-1/summary.json", "{\"melt\":9}"); //$NON-NLS-1$ //$NON-NLS-2$
+		Map<String, String> now = Trees.read(data);
+		Path results = data.resolve("results"); //$NON-NLS-1$
+		Path staging = data.resolve("results.restoring-" + set.id()); //$NON-NLS-1$
+		Trees.write(staging, "run-1/summary.json", "{\"melt\":0.25}"); //$NON-NLS-1$ //$NON-NLS-2$
+		Files.move(results, data.resolve("results.before-restore-" + set.id())); //$NON-NLS-1$
+		Path created = data.resolve("made-by-the-restore"); //$NON-NLS-1$
+		Files.createDirectories(created);
+		Files.write(destination.resolve(".restore-" + set.id() + ".journal"), List.of(set.id(), //$NON-NLS-1$ //$NON-NLS-2$
+				staging + "\t" + results + "\ttrue", data.resolve("x.restoring") + "\t" + created + "\tfalse")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+		assertEquals(List.of(set.id()), backups.recover());
+		assertEquals(now, Trees.read(data), "the results as they were before the restore, nothing else left"); //$NON-NLS-1$
+		assertEquals(List.of(), backups.recover(), "nothing more to do"); //$NON-NLS-1$
+		assertEquals(1, backups.list().size(), "the journal is no set"); //$NON-NLS-1$
+
+		// once every folder was in place the restore is finished instead
+		backups.restore(set.id(), List.of("results"), Map.of(), false, null); //$NON-NLS-1$
+		Map<String, String> restored = Trees.read(data);
+		Trees.write(data, "results.before-restore-" + set.id() + "/old.txt", "what was there"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Files.write(destination.resolve(".restore-" + set.id() + ".journal"), List.of(set.id(), //$NON-NLS-1$ //$NON-NLS-2$
+				staging + "\t" + results + "\ttrue", "swapped")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(List.of(set.id()), backups.recover());
+		assertEquals(restored, Trees.read(data), "the restored results stay, the previous copy is removed"); //$NON-NLS-1$
+	}
+
 	@Test
 	void retentionKeepsTheNewestVerifiedSetAndTouchesNothingElse() throws Exception {
 		Backups backups = new Backups(destination);

@@ -67,6 +67,35 @@ public final class MaterialLibraryService {
 		}
 	}
 
+	/**
+	 * Copies the open database, consistent while it is used (Derby's online backup), into {@code folder}.
+	 *
+	 * @return its schema version
+	 */
+	public synchronized int backupInto(java.nio.file.Path folder) throws MaterialStoreException {
+		return MaterialStores.backup(store(), folder);
+	}
+
+	/** @return the stored materials (not the contributed sources) */
+	public synchronized List<org.laserdamage.materials.Material> stored() throws MaterialStoreException {
+		return store().materials();
+	}
+
+	/** Work done while the workbench does not hold the database (a restore replacing its files). */
+	@FunctionalInterface
+	public interface ClosedWork<T, E extends Exception> {
+		T run() throws E;
+	}
+
+	/**
+	 * Closes the database and runs {@code work}; nothing in the workbench opens it again until the work is
+	 * done (every use waits for this service); the next use after it opens the database as it then is.
+	 */
+	public synchronized <T, E extends Exception> T whileClosed(ClosedWork<T, E> work) throws E {
+		close();
+		return work.run();
+	}
+
 	/** Closes the database; called by Declarative Services when the bundle stops. */
 	public synchronized void close() {
 		if (store != null) {

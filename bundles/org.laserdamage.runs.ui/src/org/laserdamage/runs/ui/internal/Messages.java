@@ -32,6 +32,7 @@ public final class Messages extends NLS {
 	public static String ValidateHandler_noStudy;
 	public static String ValidateHandler_title;
 	public static String ValidateHandler_valid;
+	public static String WorkbenchJobs_busy;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.osgi.util.NLS;
+import org.laserdamage.runs.ui.internal.Messages;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.PlatformUI;
@@ -96,6 +97,46 @@ public final class WorkbenchJobs {
 			PlatformUI.getWorkbench().removeWorkbenchListener(shutdown);
 		}
 		shutdown = null;
+	}
+
+	/** Work done while this workbench runs no jobs. */
+	@FunctionalInterface
+	public interface PausedWork<T, E extends Exception> {
+		T run() throws E;
+	}
+
+	/**
+	 * Runs {@code work} with job processing paused (a restore replacing the job list): refused while a job of
+	 * the list runs or waits for its place; otherwise the runner is stopped (queued jobs stay queued), the work
+	 * runs, and the runner starts again (on the restored list) if it was running.
+	 *
+	 * @throws CoreException when jobs run (naming them and what to do), or the runner cannot start again
+	 */
+	public static synchronized <T, E extends Exception> T whilePaused(PausedWork<T, E> work) throws CoreException, E {
+		Path root;
+		try {
+			root = MaterialStores.dataDirectory().resolve(JOBS_FOLDER);
+		} catch (MaterialStoreException e) {
+			throw RunStatus.failure(e.getMessage(), e);
+		}
+		if (Files.isDirectory(root)) {
+			List<String> active = new FileJobStore(root).list().stream()
+					.filter(j -> j.state() == org.laserdamage.core.RunState.RUNNING
+							|| j.state() == org.laserdamage.core.RunState.WAITING)
+					.map(org.laserdamage.jobs.Job::id).toList();
+			if (!active.isEmpty()) {
+				throw RunStatus.failure(NLS.bind(Messages.WorkbenchJobs_busy, active.size(), String.join(", ", active)), null); //$NON-NLS-1$
+			}
+		}
+		boolean wasRunning = runner != null;
+		close();
+		try {
+			return work.run();
+		} finally {
+			if (wasRunning) {
+				runner();
+			}
+		}
 	}
 
 	/**

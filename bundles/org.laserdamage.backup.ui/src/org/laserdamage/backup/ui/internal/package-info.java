@@ -1,0 +1,2 @@
+/** Wizards, preferences and the scheduled job; not API. */
+package org.laserdamage.backup.ui.internal;
