@@ -31,7 +31,7 @@ import org.laserdamage.ui.LaserDamageUI;
 public final class BackupWizard extends Wizard {
 
 	private final ContentsPage contents = new ContentsPage();
-	private final ResultPage result = new ResultPage();
+	private final SummaryPage result = new SummaryPage(Messages.BackupWizard_resultTitle, "backup.result"); //$NON-NLS-1$
 	private WorkbenchData.Outcome outcome;
 
 	public BackupWizard() {
@@ -160,60 +160,35 @@ public final class BackupWizard extends Wizard {
 			if (outcome == null) {
 				return false;
 			}
-			result.show(outcome);
+			result.show(NLS.bind(Messages.BackupWizard_resultDescription, outcome.set().id(), outcome.set().folder()),
+					summary(outcome));
 			return true;
 		}
 	}
 
-	/** The manifest's summary. */
-	private final class ResultPage extends WizardPage {
-
-		private Text summary;
-
-		ResultPage() {
-			super("result"); //$NON-NLS-1$
-			setTitle(Messages.BackupWizard_resultTitle);
-			setPageComplete(false);
+	/** @return the manifest's summary, and how the earlier sets verified again */
+	private static String summary(WorkbenchData.Outcome done) {
+		BackupSet set = done.set();
+		Manifest m = set.manifest();
+		StringBuilder text = new StringBuilder();
+		text.append(NLS.bind(Messages.Result_set, new Object[] { set.id(), m.state(), m.verified() })).append('\n');
+		text.append(NLS.bind(Messages.Result_product, m.product())).append('\n');
+		text.append(NLS.bind(Messages.Result_schemas, m.schemaVersions())).append('\n');
+		text.append(NLS.bind(Messages.Result_size, WorkbenchData.size(m.size()), WorkbenchData.size(m.bytes()))).append("\n\n"); //$NON-NLS-1$
+		for (Manifest.Item item : m.items()) {
+			text.append(String.format(Locale.ROOT, "%-38s %-14s %10s %6d files  sha256 %s…%n", //$NON-NLS-1$
+					WorkbenchData.label(item.name()), item.content(), WorkbenchData.size(item.size()), item.entries(),
+					item.sha256().substring(0, 16)));
 		}
-
-		@Override
-		public void createControl(Composite parent) {
-			summary = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
-			summary.setData(LaserDamageUI.WIDGET_KEY, "backup.result"); //$NON-NLS-1$
-			summary.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
-			setControl(summary);
-		}
-
-		void show(WorkbenchData.Outcome done) {
-			BackupSet set = done.set();
-			Manifest m = set.manifest();
-			setDescription(NLS.bind(Messages.BackupWizard_resultDescription, set.id(), set.folder()));
-			StringBuilder text = new StringBuilder();
-			text.append(NLS.bind(Messages.Result_set, new Object[] { set.id(), m.state(), m.verified() })).append('\n');
-			text.append(NLS.bind(Messages.Result_product, m.product())).append('\n');
-			text.append(NLS.bind(Messages.Result_schemas, m.schemaVersions())).append('\n');
-			text.append(NLS.bind(Messages.Result_size, WorkbenchData.size(m.size()), WorkbenchData.size(m.bytes()))).append("\n\n"); //$NON-NLS-1$
-			for (Manifest.Item item : m.items()) {
-				text.append(String.format(Locale.ROOT, "%-34s %-14s %10s %6d files  sha256 %s…%n", //$NON-NLS-1$
-						WorkbenchData.label(item.name()), item.content(), WorkbenchData.size(item.size()), item.entries(),
-						item.sha256().substring(0, 16)));
+		if (!done.reverified().isEmpty()) {
+			text.append('\n');
+			for (BackupSet other : done.reverified()) {
+				text.append(NLS.bind(Messages.Result_reverified, other.id(),
+						other.status().name().toLowerCase(Locale.ROOT)
+								+ (other.manifest() != null && other.manifest().problem() != null ? ": " + other.manifest().problem() : ""))) //$NON-NLS-1$ //$NON-NLS-2$
+						.append('\n');
 			}
-			if (!done.reverified().isEmpty()) {
-				text.append('\n');
-				for (BackupSet other : done.reverified()) {
-					text.append(NLS.bind(Messages.Result_reverified, other.id(),
-							other.status().name().toLowerCase(Locale.ROOT)
-									+ (other.manifest() != null && other.manifest().problem() != null ? ": " + other.manifest().problem() : ""))) //$NON-NLS-1$ //$NON-NLS-2$
-							.append('\n');
-				}
-			}
-			summary.setText(text.toString());
-			setPageComplete(true);
 		}
-
-		@Override
-		public IWizardPage getPreviousPage() {
-			return null; // the set is written: going back would not undo it
-		}
+		return text.toString();
 	}
 }

@@ -15,7 +15,6 @@ import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
@@ -48,7 +47,7 @@ public final class RestoreWizard extends Wizard {
 
 	private final SetsPage sets = new SetsPage();
 	private final PreviewPage preview = new PreviewPage();
-	private final ResultPage result = new ResultPage();
+	private final SummaryPage result = new SummaryPage(Messages.RestoreWizard_resultTitle, "restore.result"); //$NON-NLS-1$
 	private Path destination;
 	private BackupSet chosen;
 	private List<String> items = List.of();
@@ -111,12 +110,12 @@ public final class RestoreWizard extends Wizard {
 			tableData.heightHint = 160;
 			table.getTable().setLayoutData(tableData);
 			table.setContentProvider(ArrayContentProvider.getInstance());
-			column(table, Messages.RestoreWizard_columnSet, 130, s -> s.id());
-			column(table, Messages.RestoreWizard_columnDate, 170, s -> WHEN.format(s.time()));
-			column(table, Messages.RestoreWizard_columnState, 90, s -> s.status().name().toLowerCase(Locale.ROOT));
-			column(table, Messages.RestoreWizard_columnSize, 80,
+			SummaryPage.column(table, BackupSet.class, Messages.RestoreWizard_columnSet, 130, s -> s.id());
+			SummaryPage.column(table, BackupSet.class, Messages.RestoreWizard_columnDate, 170, s -> WHEN.format(s.time()));
+			SummaryPage.column(table, BackupSet.class, Messages.RestoreWizard_columnState, 90, s -> s.status().name().toLowerCase(Locale.ROOT));
+			SummaryPage.column(table, BackupSet.class, Messages.RestoreWizard_columnSize, 80,
 					s -> s.manifest() == null ? "" : WorkbenchData.size(s.manifest().size())); //$NON-NLS-1$
-			column(table, Messages.RestoreWizard_columnContents, 320, s -> s.manifest() == null ? "" //$NON-NLS-1$
+			SummaryPage.column(table, BackupSet.class, Messages.RestoreWizard_columnContents, 320, s -> s.manifest() == null ? "" //$NON-NLS-1$
 					: String.join(", ", s.manifest().items().stream().map(i -> WorkbenchData.label(i.name())).toList())); //$NON-NLS-1$
 			table.addSelectionChangedListener(e -> picked());
 
@@ -141,17 +140,6 @@ public final class RestoreWizard extends Wizard {
 			list();
 		}
 
-		private void column(TableViewer viewer, String title, int width, java.util.function.Function<BackupSet, String> text) {
-			TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-			c.getColumn().setText(title);
-			c.getColumn().setWidth(width);
-			c.setLabelProvider(new ColumnLabelProvider() {
-				@Override
-				public String getText(Object element) {
-					return text.apply((BackupSet) element);
-				}
-			});
-		}
 
 		private void list() {
 			destination = null;
@@ -250,10 +238,10 @@ public final class RestoreWizard extends Wizard {
 			data.heightHint = 180;
 			changes.getTable().setLayoutData(data);
 			changes.setContentProvider(ArrayContentProvider.getInstance());
-			column(Messages.RestoreWizard_columnWhat, 220, c -> WorkbenchData.label(c.item()));
-			column(Messages.RestoreWizard_columnWhere, 480, c -> c.target().toString());
-			column(Messages.RestoreWizard_columnEntries, 70, c -> Integer.toString(c.files()));
-			column(Messages.RestoreWizard_columnEffect, 150,
+			SummaryPage.column(changes, Backups.Change.class, Messages.RestoreWizard_columnWhat, 220, c -> WorkbenchData.label(c.item()));
+			SummaryPage.column(changes, Backups.Change.class, Messages.RestoreWizard_columnWhere, 480, c -> c.target().toString());
+			SummaryPage.column(changes, Backups.Change.class, Messages.RestoreWizard_columnEntries, 70, c -> Integer.toString(c.files()));
+			SummaryPage.column(changes, Backups.Change.class, Messages.RestoreWizard_columnEffect, 150,
 					c -> c.replaces() ? Messages.RestoreWizard_replaces : Messages.RestoreWizard_creates);
 			Label note = new Label(page, SWT.WRAP);
 			note.setText(Messages.RestoreWizard_previewNote);
@@ -267,17 +255,6 @@ public final class RestoreWizard extends Wizard {
 			setControl(page);
 		}
 
-		private void column(String title, int width, java.util.function.Function<Backups.Change, String> text) {
-			TableViewerColumn c = new TableViewerColumn(changes, SWT.NONE);
-			c.getColumn().setText(title);
-			c.getColumn().setWidth(width);
-			c.setLabelProvider(new ColumnLabelProvider() {
-				@Override
-				public String getText(Object element) {
-					return text.apply((Backups.Change) element);
-				}
-			});
-		}
 
 		void show(List<Backups.Change> wouldChange) {
 			setDescription(NLS.bind(Messages.RestoreWizard_previewDescription, chosen.id(), wouldChange.size()));
@@ -307,45 +284,14 @@ public final class RestoreWizard extends Wizard {
 			if (restored == null) {
 				return false;
 			}
-			result.show(restored);
-			return true;
-		}
-	}
-
-	/** What was restored. */
-	private final class ResultPage extends WizardPage {
-
-		private Text summary;
-
-		ResultPage() {
-			super("result"); //$NON-NLS-1$
-			setTitle(Messages.RestoreWizard_resultTitle);
-			setPageComplete(false);
-		}
-
-		@Override
-		public void createControl(Composite parent) {
-			summary = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);
-			summary.setData(LaserDamageUI.WIDGET_KEY, "restore.result"); //$NON-NLS-1$
-			summary.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
-			setControl(summary);
-		}
-
-		void show(List<Backups.Change> done) {
-			setDescription(NLS.bind(Messages.RestoreWizard_resultDescription, chosen.id()));
 			StringBuilder text = new StringBuilder();
-			for (Backups.Change c : done) {
+			for (Backups.Change c : restored) {
 				text.append(NLS.bind(Messages.RestoreWizard_restoredLine, new Object[] { WorkbenchData.label(c.item()),
 						c.target(), c.files() })).append('\n');
 			}
 			text.append('\n').append(Messages.RestoreWizard_resumed);
-			summary.setText(text.toString());
-			setPageComplete(true);
-		}
-
-		@Override
-		public IWizardPage getPreviousPage() {
-			return null;
+			result.show(NLS.bind(Messages.RestoreWizard_resultDescription, id), text.toString());
+			return true;
 		}
 	}
 }

@@ -195,14 +195,14 @@ class BackupWizardsTest {
 		Path scheduled = destination.resolveSibling("scheduled-sets"); //$NON-NLS-1$
 		Backups.deleteTree(scheduled);
 		PreferencesDialogPage prefs = PreferencesDialogPage.open(BackupUI.PREFERENCE_PAGE);
-		prefs.setText("backupPrefs.destination", scheduled.toString()); //$NON-NLS-1$
-		prefs.setText("backupPrefs.webhook", ""); //$NON-NLS-1$ //$NON-NLS-2$
-		prefs.setText("backupPrefs.interval", "1"); //$NON-NLS-1$ //$NON-NLS-2$
-		prefs.setText("backupPrefs.retention", "7"); //$NON-NLS-1$ //$NON-NLS-2$
 		Ui.run(() -> {
 			org.eclipse.swt.widgets.Button b = Ui.find(prefs.shell(), "backupPrefs.scheduled", org.eclipse.swt.widgets.Button.class); //$NON-NLS-1$
 			b.setSelection(true);
 		});
+		prefs.setText("backupPrefs.destination", scheduled.toString()); //$NON-NLS-1$
+		prefs.setText("backupPrefs.webhook", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		prefs.setText("backupPrefs.interval", "1"); //$NON-NLS-1$ //$NON-NLS-2$
+		prefs.setText("backupPrefs.retention", "7"); //$NON-NLS-1$ //$NON-NLS-2$
 		Ui.processEvents();
 		Ui.run(() -> prefs.shell().update());
 		Screenshots.saveForDocs("backup-preferences.png"); //$NON-NLS-1$
