@@ -5,6 +5,8 @@
 # Installs the postgresql package when missing, creates a cluster when there is
 # none, starts it, and creates the role and database when missing. Progress goes
 # to stderr, the export lines to stdout.
+# The role may create databases: the server restore test makes one of its own (pg_restore of a whole
+# database must not replace what other tests use).
 # Override the names with LASERDAMAGE_TEST_PG_ROLE, _PASSWORD and _DB.
 set -euo pipefail
 
@@ -44,10 +46,10 @@ psql_admin() { as_postgres "psql -p $port -X -q -v ON_ERROR_STOP=1 -tA -c \"$1\"
 
 if [ "$(psql_admin "SELECT 1 FROM pg_roles WHERE rolname = '$role'")" != 1 ]; then
   log "creating role $role"
-  psql_admin "CREATE ROLE $role LOGIN PASSWORD '$password'"
+  psql_admin "CREATE ROLE $role LOGIN CREATEDB PASSWORD '$password'"
 else
   # So that the printed password is the role's, whatever an earlier run set.
-  psql_admin "ALTER ROLE $role LOGIN PASSWORD '$password'"
+  psql_admin "ALTER ROLE $role LOGIN CREATEDB PASSWORD '$password'"
 fi
 if [ "$(psql_admin "SELECT 1 FROM pg_database WHERE datname = '$db'")" != 1 ]; then
   log "creating database $db"

@@ -349,7 +349,8 @@ public final class Backups {
 		List<Change> changes = new ArrayList<>();
 		for (Manifest.Item item : chosen) {
 			Path target = targets.getOrDefault(item.name(), Path.of(item.location())).toAbsolutePath().normalize();
-			changes.add(new Change(item.name(), target, item.entries(), Files.exists(target)));
+			// an item given to a restorer replaces what its database holds; a folder, what is there
+			changes.add(new Change(item.name(), target, item.entries(), restorers.containsKey(item.name()) || Files.exists(target)));
 		}
 		if (dryRun) {
 			return changes;

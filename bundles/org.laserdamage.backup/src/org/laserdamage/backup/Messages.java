@@ -27,6 +27,7 @@ final class Messages extends NLS {
 	public static String Restore_failed;
 	public static String Restore_rolledBack;
 	public static String Restore_cannotRecover;
+	public static String UserData_noMaterialServer;
 	public static String Prune_task;
 
 	static {

@@ -33,6 +33,7 @@ public final class PostgresDump {
 	private final String database;
 	private final Properties credentials;
 	private final String schema;
+	private final List<String> excluded;
 
 	/**
 	 * @param jdbcUrl     {@code jdbc:postgresql://HOST[:PORT]/DATABASE[?…]}
@@ -40,6 +41,14 @@ public final class PostgresDump {
 	 * @param schema      only this schema (null: the whole database)
 	 */
 	public PostgresDump(String jdbcUrl, Properties credentials, String schema) {
+		this(jdbcUrl, credentials, schema, List.of());
+	}
+
+	/**
+	 * @param excluded tables left out of the dump, so that a restore ({@code --clean}) leaves them as they are
+	 *                 (e.g. the job queue's pause, which must hold while the rest is replaced)
+	 */
+	public PostgresDump(String jdbcUrl, Properties credentials, String schema, List<String> excluded) {
 		if (!jdbcUrl.startsWith("jdbc:postgresql://")) { //$NON-NLS-1$
 			throw new IllegalArgumentException("not a PostgreSQL URL: " + jdbcUrl.replaceAll("password=[^&]*", "password=…")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
@@ -49,12 +58,16 @@ public final class PostgresDump {
 		this.database = uri.getPath().replaceFirst("^/", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		this.credentials = credentials;
 		this.schema = schema;
+		this.excluded = List.copyOf(excluded);
 	}
 
 	/** @return the snapshot of a backup item: {@value #FILE} written by pg_dump */
 	public BackupItem.Snapshot snapshot() {
-		return (folder, monitor) -> run(command("pg_dump", "--format=custom", "--no-owner", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				"--file=" + folder.resolve(FILE)), monitor); //$NON-NLS-1$
+		return (folder, monitor) -> {
+			List<String> arguments = new ArrayList<>(List.of("--format=custom", "--no-owner", "--file=" + folder.resolve(FILE))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			excluded.forEach(table -> arguments.add("--exclude-table=" + table)); //$NON-NLS-1$
+			run(command("pg_dump", arguments.toArray(String[]::new)), monitor); //$NON-NLS-1$
+		};
 	}
 
 	/** @return what restores the extracted folder of a backup item into the database: pg_restore in one transaction */

@@ -25,6 +25,8 @@ public final class UserData {
 
 	/** The material database, copied by Derby's online backup. */
 	public static final String MATERIALS = "materials"; //$NON-NLS-1$
+	/** The material library on a PostgreSQL server, as pg_dump wrote it. */
+	public static final String MATERIALS_SERVER = "materials-server"; //$NON-NLS-1$
 	/** The material library as a portable JSON file ({@code laserdamage materials import} reads it). */
 	public static final String MATERIALS_EXPORT = "materials-export"; //$NON-NLS-1$
 	/** The local job list (a folder per job). */
@@ -50,6 +52,13 @@ public final class UserData {
 	}
 
 	private UserData() {
+	}
+
+	/** pg_restore of a material library dump into the server the settings name now. */
+	private static void restoreMaterialServer(Path extracted, IProgressMonitor monitor) throws CoreException, IOException {
+		MaterialStores.Server server = MaterialStores.configuredServer().filter(MaterialStores.Server::isPostgreSql)
+				.orElseThrow(() -> new CoreException(Status.error(Messages.UserData_noMaterialServer)));
+		new PostgresDump(server.jdbcUrl(), server.credentials(), null).restorer().restore(extracted, monitor);
 	}
 
 	/** @return access that opens the default material store for each call (a program that does not hold it) */
@@ -83,8 +92,15 @@ public final class UserData {
 	 */
 	public static List<BackupItem> dataFolder(Path data, MaterialAccess materials, Map<String, Integer> schemas) {
 		List<BackupItem> items = new ArrayList<>();
-		items.add(new BackupItem(MATERIALS, BackupContent.DATABASES, data.resolve(MATERIALS),
-				(folder, monitor) -> schemas.put(MATERIALS, materials.backupInto(folder))));
+		java.util.Optional<MaterialStores.Server> server = MaterialStores.configuredServer();
+		if (server.isPresent() && server.get().isPostgreSql()) {
+			// the library is on a server: its dump (the location only names it; a restore goes to the server)
+			PostgresDump dump = new PostgresDump(server.get().jdbcUrl(), server.get().credentials(), null);
+			items.add(new BackupItem(MATERIALS_SERVER, BackupContent.DATABASES, data.resolve(MATERIALS_SERVER), dump.snapshot()));
+		} else {
+			items.add(new BackupItem(MATERIALS, BackupContent.DATABASES, data.resolve(MATERIALS),
+					(folder, monitor) -> schemas.put(MATERIALS, materials.backupInto(folder))));
+		}
 		items.add(new BackupItem(MATERIALS_EXPORT, BackupContent.USER_DATA, data.resolve(MATERIALS_EXPORT),
 				(folder, monitor) -> materials.exportTo(folder.resolve("materials.json")))); //$NON-NLS-1$
 		if (Files.isDirectory(data.resolve(JOBS))) {
@@ -102,8 +118,10 @@ public final class UserData {
 	 * @throws CoreException also when a program has the material database open (naming it and what to do)
 	 */
 	public static List<Backups.Change> restore(Backups backups, String id, List<String> items, Map<String, Path> targets,
-			Map<String, Backups.Restorer> restorers, boolean dryRun, IProgressMonitor monitor) throws CoreException {
+			Map<String, Backups.Restorer> given, boolean dryRun, IProgressMonitor monitor) throws CoreException {
 		BackupSet set = backups.find(id);
+		Map<String, Backups.Restorer> restorers = new java.util.HashMap<>(given);
+		restorers.putIfAbsent(MATERIALS_SERVER, UserData::restoreMaterialServer);
 		Manifest.Item materials = set.manifest() == null ? null
 				: set.manifest().items().stream()
 						.filter(i -> i.name().equals(MATERIALS) && (items.isEmpty() || items.contains(MATERIALS))).findFirst()

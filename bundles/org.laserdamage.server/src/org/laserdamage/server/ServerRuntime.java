@@ -132,6 +132,10 @@ public final class ServerRuntime implements AutoCloseable {
 				System.setProperty(StoreSettings.PASSWORD_PROPERTY, credentials.getProperty("password")); //$NON-NLS-1$
 			}
 		} else {
+			// not a server's database of an earlier runtime of this JVM: the material library of the data folder
+			System.clearProperty(StoreSettings.URL_PROPERTY);
+			System.clearProperty(StoreSettings.USER_PROPERTY);
+			System.clearProperty(StoreSettings.PASSWORD_PROPERTY);
 			Files.createDirectories(config.data());
 			jdbcUrl = Dialect.derbyUrl(config.data().resolve("queue")); //$NON-NLS-1$
 			credentials = new Properties(); // the queue logs in to the embedded engine itself

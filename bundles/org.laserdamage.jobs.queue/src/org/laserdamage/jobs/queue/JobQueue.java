@@ -591,6 +591,7 @@ public final class JobQueue implements IJobStore, AutoCloseable {
 	 */
 	public Optional<Job> claim(String worker, ProcessIdentity owner) throws CoreException {
 		String select = "SELECT id FROM queue_job WHERE state = 'QUEUED' AND cancel_requested = 0" //$NON-NLS-1$
+				+ " AND NOT EXISTS (SELECT 1 FROM queue_pause)" // paused on every replica (a restore) //$NON-NLS-1$
 				+ " ORDER BY submitted_at, id FETCH FIRST 1 ROWS ONLY" //$NON-NLS-1$
 				+ (dialect == Dialect.POSTGRESQL ? " FOR UPDATE SKIP LOCKED" : ""); //$NON-NLS-1$ //$NON-NLS-2$
 		for (int tries = 0; tries < 10; tries++) {
@@ -719,6 +720,56 @@ public final class JobQueue implements IJobStore, AutoCloseable {
 			}
 		}
 		return changed;
+	}
+
+	/**
+	 * Pauses job processing on every replica of this database: no job is claimed until {@link #resume()};
+	 * running jobs go on.
+	 *
+	 * @param reason who pauses and why (shown to whoever finds it paused)
+	 * @throws CoreException when it is paused already (naming since when and why) or the database fails
+	 */
+	public void pause(String reason) throws CoreException {
+		Optional<String> already = pausedBecause();
+		if (already.isPresent()) {
+			throw new CoreException(org.eclipse.core.runtime.Status.error(NLS.bind(Messages.JobQueue_alreadyPaused, already.get())));
+		}
+		try (Connection c = connect();
+				PreparedStatement s = c.prepareStatement("INSERT INTO queue_pause (id, reason, since_ms) VALUES (1, ?, ?)")) { //$NON-NLS-1$
+			s.setString(1, reason.length() > 500 ? reason.substring(0, 500) : reason);
+			s.setLong(2, System.currentTimeMillis());
+			s.executeUpdate();
+			c.commit();
+		} catch (SQLException e) {
+			if (pausedBecause().isPresent()) { // another process paused it between the two statements
+				throw new CoreException(org.eclipse.core.runtime.Status.error(NLS.bind(Messages.JobQueue_alreadyPaused,
+						pausedBecause().orElse("")))); //$NON-NLS-1$
+			}
+			throw failure(e);
+		}
+	}
+
+	/** Resumes job processing on every replica (nothing happens when it is not paused). */
+	public void resume() throws CoreException {
+		try (Connection c = connect(); Statement s = c.createStatement()) {
+			s.executeUpdate("DELETE FROM queue_pause"); //$NON-NLS-1$
+			c.commit();
+		} catch (SQLException e) {
+			throw failure(e);
+		}
+	}
+
+	/** @return why job processing is paused (with since when), when it is */
+	public Optional<String> pausedBecause() throws CoreException {
+		try (Connection c = connect(); Statement s = c.createStatement();
+				ResultSet r = s.executeQuery("SELECT reason, since_ms FROM queue_pause")) { //$NON-NLS-1$
+			Optional<String> why = r.next() ? Optional.of(r.getString(1) + " (since " + Instant.ofEpochMilli(r.getLong(2)) + ')') //$NON-NLS-1$
+					: Optional.empty();
+			c.commit();
+			return why;
+		} catch (SQLException e) {
+			throw failure(e);
+		}
 	}
 
 	/** @return how many jobs are in each state, read from the database (the same on every replica) */

@@ -21,6 +21,7 @@ final class Messages extends NLS {
 	public static String Worker_retrying;
 	public static String Worker_failedAfterAttempts;
 	public static String Worker_handedBack;
+	public static String JobQueue_alreadyPaused;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

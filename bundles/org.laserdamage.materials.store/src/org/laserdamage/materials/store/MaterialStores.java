@@ -59,6 +59,33 @@ public final class MaterialStores {
 	}
 
 	/**
+	 * A database server the settings name for the material library.
+	 *
+	 * @param jdbcUrl     its JDBC URL
+	 * @param credentials {@code user} and {@code password} (either may be absent)
+	 */
+	public record Server(String jdbcUrl, java.util.Properties credentials) {
+		/** @return whether it is a PostgreSQL server (pg_dump backs it up) */
+		public boolean isPostgreSql() {
+			return jdbcUrl.startsWith("jdbc:postgresql:"); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * @return the server the settings name ({@code laserdamage.materials.url}, {@code LASERDAMAGE_MATERIALS_URL}),
+	 *         when the material library is on one rather than embedded
+	 */
+	public static java.util.Optional<Server> configuredServer() {
+		StoreSettings settings;
+		try {
+			settings = StoreSettings.resolve(System::getProperty, System::getenv);
+		} catch (MaterialStoreException e) {
+			return java.util.Optional.empty(); // an unusable data folder: opening the store says so
+		}
+		return settings.url().map(url -> new Server(url, settings.credentials()));
+	}
+
+	/**
 	 * @return the user's data folder, which holds the embedded database, logs
 	 *         and other per-user state: {@code laserdamage.data},
 	 *         {@code LASERDAMAGE_DATA}, {@code $XDG_DATA_HOME/laserdamage} or

@@ -60,7 +60,7 @@ public final class ApiHandler extends Handler.Abstract {
 	private static final String JSON = "application/json"; //$NON-NLS-1$
 	private static final String PREFIX = "/api/v1"; //$NON-NLS-1$
 	private static final Pattern JOB = Pattern.compile(PREFIX + "/jobs/([^/]+)(/.*)?"); //$NON-NLS-1$
-	private static final Pattern BACKUP = Pattern.compile(PREFIX + "/backups/(\\d{8}_\\d{6})/verify"); //$NON-NLS-1$
+	private static final Pattern BACKUP = Pattern.compile(PREFIX + "/backups/(\\d{8}_\\d{6})/(verify|restore)"); //$NON-NLS-1$
 	/** The results a client may fetch: route name → file of the run directory. */
 	private static final Map<String, String> RESULT_FILES = Map.of("summary", "summary.json", "probes", "probes.csv", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"events", "events.csv", "report", "report.html"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -140,7 +140,22 @@ public final class ApiHandler extends Handler.Abstract {
 			return;
 		}
 		if (path.equals(PREFIX + "/backups") || path.startsWith(PREFIX + "/backups/")) { //$NON-NLS-1$ //$NON-NLS-2$
-			backups(response, callback, path, method, token);
+			backups(request, response, callback, path, method, token);
+			return;
+		}
+		if (path.equals(PREFIX + "/queue/resume")) { //$NON-NLS-1$
+			only(method, "POST"); //$NON-NLS-1$
+			require(token, Role.ADMIN);
+			Optional<String> was = call(() -> server.queue().pausedBecause());
+			call(() -> {
+				server.queue().resume();
+				return null;
+			});
+			was.ifPresent(why -> LOG.warn("Job processing resumed by {}; it was paused: {}", token.name(), why)); //$NON-NLS-1$
+			ObjectNode body = json.createObjectNode();
+			body.put("paused", false); //$NON-NLS-1$
+			body.put("wasPaused", was.orElse(null)); //$NON-NLS-1$
+			send(response, callback, 200, body);
 			return;
 		}
 		if (path.equals(PREFIX + "/jobs")) { //$NON-NLS-1$
@@ -191,8 +206,8 @@ public final class ApiHandler extends Handler.Abstract {
 	}
 
 	/** The admin API of backups: list, take one now, verify one. */
-	private void backups(Response response, Callback callback, String path, String method, Tokens.Token token)
-			throws ApiException {
+	private void backups(Request request, Response response, Callback callback, String path, String method,
+			Tokens.Token token) throws ApiException {
 		require(token, Role.ADMIN);
 		BackupService service = server.backups().orElseThrow(() -> new ApiException(404, "not_configured", //$NON-NLS-1$
 				"This server takes no backups.", "backup.destination", //$NON-NLS-1$ //$NON-NLS-2$
@@ -225,9 +240,13 @@ public final class ApiHandler extends Handler.Abstract {
 		Matcher m = BACKUP.matcher(path);
 		if (!m.matches()) {
 			throw new ApiException(404, "not_found", "There is nothing at " + printable(path) + '.', null, //$NON-NLS-1$ //$NON-NLS-2$
-					"Use GET or POST " + PREFIX + "/backups, or POST " + PREFIX + "/backups/ID/verify"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					"Use GET or POST " + PREFIX + "/backups, or POST " + PREFIX + "/backups/ID/verify or /restore"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		only(method, "POST"); //$NON-NLS-1$
+		if (m.group(2).equals("restore")) { //$NON-NLS-1$
+			restore(request, response, callback, service, m.group(1), token);
+			return;
+		}
 		try {
 			org.laserdamage.backup.BackupSet set = service.backups().find(m.group(1));
 			send(response, callback, 200, backupSet(service.backups().verify(set, null)));
@@ -235,6 +254,47 @@ public final class ApiHandler extends Handler.Abstract {
 			throw new ApiException(404, "not_found", e.getStatus().getMessage(), "id", //$NON-NLS-1$ //$NON-NLS-2$
 					"GET " + PREFIX + "/backups lists the sets"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+	}
+
+	/**
+	 * POST /backups/ID/restore[?dryRun=true][&amp;wait=SECONDS]: the restore of a set into this server's database
+	 * and folders, job processing paused on every replica meanwhile; answers when it is done.
+	 */
+	private void restore(Request request, Response response, Callback callback, BackupService service, String id,
+			Tokens.Token token) throws ApiException {
+		Fields q = Request.extractQueryParameters(request);
+		List<String> dry = values(q, "dryRun"); //$NON-NLS-1$
+		if (!dry.isEmpty() && !List.of("true", "false").contains(dry.get(0))) { //$NON-NLS-1$ //$NON-NLS-2$
+			throw new ApiException(400, "bad_parameter", "dryRun must be true or false, not " + printable(dry.get(0)) + '.', //$NON-NLS-1$ //$NON-NLS-2$
+					"dryRun", "Leave it out to restore, or give dryRun=true to see what would change"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		boolean dryRun = !dry.isEmpty() && dry.get(0).equals("true"); //$NON-NLS-1$
+		int wait = intParameter(q, "wait", 300, 0, 3600); //$NON-NLS-1$
+		if (!dryRun) {
+			LOG.warn("Restore of backup set {} requested by {}", id, token.name()); //$NON-NLS-1$
+		}
+		List<org.laserdamage.backup.Backups.Change> changes;
+		try {
+			changes = service.restore(id, dryRun, java.time.Duration.ofSeconds(wait), token.name());
+		} catch (BackupService.Refused e) {
+			throw new ApiException(409, e.code(), e.getMessage(), null, e.fix());
+		} catch (CoreException e) {
+			boolean unknown = e.getStatus().getMessage().contains("no backup set"); //$NON-NLS-1$
+			throw new ApiException(unknown ? 404 : 422, unknown ? "not_found" : "not_restored", e.getStatus().getMessage(), //$NON-NLS-1$ //$NON-NLS-2$
+					"id", unknown ? "GET " + PREFIX + "/backups lists the sets" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+							: "Nothing was changed; pick a verified set (GET " + PREFIX + "/backups) or see the server's log"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		ObjectNode body = json.createObjectNode();
+		body.put("id", id); //$NON-NLS-1$
+		body.put("dryRun", dryRun); //$NON-NLS-1$
+		ArrayNode items = body.putArray("changes"); //$NON-NLS-1$
+		for (org.laserdamage.backup.Backups.Change c : changes) {
+			ObjectNode item = items.addObject();
+			item.put("item", c.item()); //$NON-NLS-1$
+			item.put("entries", c.files()); //$NON-NLS-1$
+			item.put("replaces", c.replaces()); //$NON-NLS-1$
+		}
+		send(response, callback, 200, body);
 	}
 
 	private ObjectNode backupSet(org.laserdamage.backup.BackupSet set) {
@@ -324,6 +384,7 @@ public final class ApiHandler extends Handler.Abstract {
 		system.put("memoryUsedBytes", SystemUsage.memoryUsedBytes().orElse(null)); //$NON-NLS-1$
 		system.put("diskPercent", SystemUsage.diskPercent(server.queue().results()).orElse(null)); //$NON-NLS-1$
 		ObjectNode simulations = body.putObject("simulations"); //$NON-NLS-1$
+		simulations.put("paused", call(() -> server.queue().pausedBecause()).orElse(null)); //$NON-NLS-1$
 		simulations.put("active", server.worker().active()); //$NON-NLS-1$
 		simulations.put("queued", stats.queued()); //$NON-NLS-1$
 		simulations.put("running", stats.running()); //$NON-NLS-1$

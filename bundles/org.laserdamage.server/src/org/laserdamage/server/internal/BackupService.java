@@ -172,6 +172,107 @@ public final class BackupService {
 		}
 	}
 
+	/** Why a restore was not started; nothing was changed. */
+	public static final class Refused extends Exception {
+		private static final long serialVersionUID = 1L;
+		private final String code;
+		private final String fix;
+
+		Refused(String code, String message, String fix) {
+			super(message);
+			this.code = code;
+			this.fix = fix;
+		}
+
+		public String code() {
+			return code;
+		}
+
+		public String fix() {
+			return fix;
+		}
+	}
+
+	/**
+	 * Restores the verified set {@code id} into this server's PostgreSQL database (pg_restore in one
+	 * transaction), its results folder and its material export: job processing is paused on every replica
+	 * through the database first, the restore waits up to {@code wait} for the jobs that run to end, and
+	 * processing resumes afterwards whatever happened. A set is verified again first; folders are unpacked
+	 * beside their place and swapped in last. With {@code dryRun}, says what would change.
+	 *
+	 * @param who named in the pause, for whoever finds processing paused
+	 * @throws Refused       when this server's job database is embedded, jobs still run, or a backup or restore
+	 *                       holds the lock (nothing changed)
+	 * @throws CoreException when the set is unknown, does not verify, or the restore fails (the database and
+	 *                       folders as they were)
+	 */
+	public List<Backups.Change> restore(String id, boolean dryRun, Duration wait, String who) throws Refused, CoreException {
+		Optional<ServerConfig.Database> database = config.database();
+		if (database.isEmpty()) {
+			throw new Refused("embedded_database", //$NON-NLS-1$
+					"This server's job and material databases are embedded in its replica: they cannot be replaced while it runs.", //$NON-NLS-1$
+					"Stop the server, then run laserdamage backup restore " + id + " --from " + backups.destination()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		Map<String, Path> targets = Map.of("results", config.results(), //$NON-NLS-1$
+				"materials-export", config.data().resolve("materials-export")); //$NON-NLS-1$ //$NON-NLS-2$
+		Map<String, Backups.Restorer> restorers = Map.of("database", dump(database.get()).restorer()); //$NON-NLS-1$
+		if (dryRun) {
+			return backups.restore(id, List.of(), targets, restorers, true, null);
+		}
+		backups.find(id); // an unknown set is said before anything is paused
+		Optional<String> paused = queue.pausedBecause();
+		if (paused.isPresent()) {
+			throw new Refused("paused", "Job processing is paused already: " + paused.get() + '.', //$NON-NLS-1$ //$NON-NLS-2$
+					"Wait until that restore ends; if the process that paused it died, POST /api/v1/queue/resume (role admin)"); //$NON-NLS-1$
+		}
+		Optional<List<Backups.Change>> restored;
+		try {
+			restored = queue.withLock(LOCK, () -> {
+				queue.pause("restore of backup set " + id + " by " + who); //$NON-NLS-1$ //$NON-NLS-2$
+				try {
+					awaitNoRunningJobs(wait);
+					LOG.info("Restoring backup set {} (job processing paused on every replica)", id); //$NON-NLS-1$
+					List<Backups.Change> changes = backups.restore(id, List.of(), targets, restorers, false, null);
+					LOG.info("Backup set {} restored: {}", id, changes); //$NON-NLS-1$
+					return changes;
+				} finally {
+					queue.resume();
+				}
+			});
+		} catch (Refused | CoreException | RuntimeException e) {
+			throw e;
+		} catch (Exception e) { // the lock's connection
+			throw new CoreException(Status.error(e.getMessage(), e));
+		}
+		return restored.orElseThrow(() -> new Refused("backup_running", //$NON-NLS-1$
+				"A backup or a restore runs on a replica of this server.", //$NON-NLS-1$
+				"Wait until it ends (GET /api/v1/backups), then restore again")); //$NON-NLS-1$
+	}
+
+	private void awaitNoRunningJobs(Duration wait) throws Refused, CoreException, InterruptedException {
+		long end = System.nanoTime() + wait.toNanos();
+		while (true) {
+			int running = queue.stats().running();
+			if (running == 0) {
+				return;
+			}
+			if (System.nanoTime() >= end) {
+				throw new Refused("jobs_running", running + " job(s) still run after " + wait.toSeconds() //$NON-NLS-1$ //$NON-NLS-2$
+						+ " s; nothing was restored and job processing goes on.", //$NON-NLS-1$
+						"Wait for them (or cancel them), or give a longer wait (?wait=SECONDS), then restore again"); //$NON-NLS-1$
+			}
+			Thread.sleep(250);
+		}
+	}
+
+	private static PostgresDump dump(ServerConfig.Database database) {
+		// the pause is left out of the dump, so that the restore (pg_restore --clean) keeps it until it ends
+		return new PostgresDump(database.jdbcUrl(), database.credentials(), null, List.of(PAUSE_TABLE));
+	}
+
+	/** The table of the job queue's pause (left out of dumps). */
+	static final String PAUSE_TABLE = "queue_pause"; //$NON-NLS-1$
+
 	/** @return whether a backup runs on this replica now */
 	public boolean isRunning() {
 		return running.get();
@@ -199,8 +300,8 @@ public final class BackupService {
 		List<BackupItem> items = new ArrayList<>();
 		Optional<ServerConfig.Database> database = config.database();
 		if (database.isPresent()) {
-			PostgresDump dump = new PostgresDump(database.get().jdbcUrl(), database.get().credentials(), null);
-			items.add(new BackupItem("database", BackupContent.DATABASES, config.data().resolve("database"), dump.snapshot())); //$NON-NLS-1$ //$NON-NLS-2$
+			items.add(new BackupItem("database", BackupContent.DATABASES, config.data().resolve("database"), //$NON-NLS-1$ //$NON-NLS-2$
+					dump(database.get()).snapshot()));
 		} else {
 			Path queueFolder = config.data().resolve("queue"); //$NON-NLS-1$
 			items.add(new BackupItem("queue", BackupContent.DATABASES, queueFolder, (folder, monitor) -> { //$NON-NLS-1$

@@ -8,6 +8,7 @@ final class Messages extends NLS {
 	public static String Backup_nothingChosen;
 	public static String Item_project;
 	public static String Item_materials;
+	public static String Item_materialServer;
 	public static String Item_materialsExport;
 	public static String Item_jobs;
 	public static String Item_preferences;

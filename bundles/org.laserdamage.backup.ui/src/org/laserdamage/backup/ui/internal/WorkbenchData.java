@@ -182,6 +182,7 @@ public final class WorkbenchData {
 		}
 		return switch (name) {
 		case UserData.MATERIALS -> Messages.Item_materials;
+		case UserData.MATERIALS_SERVER -> Messages.Item_materialServer;
 		case UserData.MATERIALS_EXPORT -> Messages.Item_materialsExport;
 		case UserData.JOBS -> Messages.Item_jobs;
 		case UserData.CONFIGURATION -> Messages.Item_preferences;

@@ -25,7 +25,7 @@ public final class SchemaMigrations {
 
 	/** Every migration in order. A schema change adds its script to {@code sql/} and its name here. */
 	public static final List<Migration> ALL = Stream.of("V001__initial.sql", "V002__created_by.sql", //$NON-NLS-1$ //$NON-NLS-2$
-			"V003__optional_phase_change.sql", "V004__job_queue.sql").map(Migration::of).toList(); //$NON-NLS-1$
+			"V003__optional_phase_change.sql", "V004__job_queue.sql", "V005__queue_pause.sql").map(Migration::of).toList(); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private static final String TABLE = "schema_version"; //$NON-NLS-1$
 

@@ -37,7 +37,10 @@ import org.laserdamage.backup.UserData;
 import org.laserdamage.backup.ui.BackupUI;
 import org.laserdamage.backup.ui.internal.BackupSettings;
 import org.laserdamage.backup.ui.internal.ScheduledBackups;
+import org.laserdamage.core.RunState;
 import org.laserdamage.materials.ui.WorkbenchMaterials;
+import org.laserdamage.runs.ui.RunsUI;
+import org.laserdamage.runs.ui.internal.jobs.WorkbenchJobs;
 import org.laserdamage.ui.testsupport.PreferencesDialogPage;
 import org.laserdamage.ui.testsupport.ScreenshotOnFailure;
 import org.laserdamage.ui.testsupport.Screenshots;
@@ -224,6 +227,42 @@ class BackupWizardsTest {
 		BackupSettings.node().putBoolean(BackupSettings.SCHEDULED, false);
 		BackupSettings.node().put(BackupSettings.DESTINATION, destination.toString());
 		BackupSettings.save();
+	}
+
+	@Test
+	@Order(4)
+	void aRestoreIsRefusedWhileAJobOfTheWorkbenchRuns() throws Exception {
+		IFile study = TestWorkspace.copyOfExample("al6061-cw-1kW.ldsim"); //$NON-NLS-1$
+		String slow = new String(contents(study), StandardCharsets.UTF_8).replace("endTime=\"2.0\"", "endTime=\"500.0\""); //$NON-NLS-1$ //$NON-NLS-2$
+		study.setContents(new ByteArrayInputStream(slow.getBytes(StandardCharsets.UTF_8)), true, false, null);
+		RunsUI.run(study, false);
+		String id = null;
+		long end = System.nanoTime() + 60_000_000_000L;
+		while (id == null) {
+			assertTrue(System.nanoTime() < end, "the job never ran"); //$NON-NLS-1$
+			id = WorkbenchJobs.runner().store().list().stream().filter(j -> j.state() == RunState.RUNNING)
+					.map(org.laserdamage.jobs.Job::id).findFirst().orElse(null);
+			Thread.sleep(100);
+		}
+		byte[] before = contents(study);
+		try {
+			WizardDialogPage restore = WizardDialogPage.openFromMenu("File", "Restore from Backup...", RESTORE_TITLE); //$NON-NLS-1$ //$NON-NLS-2$
+			restore.selectRow("restore.sets", restore.rows("restore.sets").length - 1).next(); // the first, good set //$NON-NLS-1$ //$NON-NLS-2$
+			assertEquals("preview", restore.pageName(), restore.errorMessage()); //$NON-NLS-1$
+			restore.check("restore.confirm", true).next(); //$NON-NLS-1$
+			assertEquals("preview", restore.pageName(), "not restored while a job runs"); //$NON-NLS-1$ //$NON-NLS-2$
+			assertTrue(restore.errorMessage().contains(id) && restore.errorMessage().contains("Jobs view"), restore.errorMessage()); //$NON-NLS-1$
+			Ui.closeDialogsAndEditors(RESTORE_TITLE);
+			assertEquals(RunState.RUNNING, WorkbenchJobs.runner().store().find(id).orElseThrow().state(), "the job goes on"); //$NON-NLS-1$
+			assertArrayEquals(before, contents(study), "nothing restored"); //$NON-NLS-1$
+		} finally {
+			WorkbenchJobs.runner().cancel(id);
+			String running = id;
+			long stop = System.nanoTime() + 60_000_000_000L;
+			while (WorkbenchJobs.runner().store().find(running).orElseThrow().state() == RunState.RUNNING && System.nanoTime() < stop) {
+				Thread.sleep(100);
+			}
+		}
 	}
 
 	private static IEclipsePreferences preferences() {

@@ -113,22 +113,18 @@ public final class WorkbenchJobs {
 	 * @throws CoreException when jobs run (naming them and what to do), or the runner cannot start again
 	 */
 	public static synchronized <T, E extends Exception> T whilePaused(PausedWork<T, E> work) throws CoreException, E {
-		Path root;
-		try {
-			root = MaterialStores.dataDirectory().resolve(JOBS_FOLDER);
-		} catch (MaterialStoreException e) {
-			throw RunStatus.failure(e.getMessage(), e);
-		}
-		if (Files.isDirectory(root)) {
-			List<String> active = new FileJobStore(root).list().stream()
-					.filter(j -> j.state() == org.laserdamage.core.RunState.RUNNING
-							|| j.state() == org.laserdamage.core.RunState.WAITING)
-					.map(org.laserdamage.jobs.Job::id).toList();
-			if (!active.isEmpty()) {
-				throw RunStatus.failure(NLS.bind(Messages.WorkbenchJobs_busy, active.size(), String.join(", ", active)), null); //$NON-NLS-1$
-			}
-		}
 		boolean wasRunning = runner != null;
+		// started (if it was not), the runner has adopted the jobs of processes that died: what runs, runs
+		List<String> active = runner().store().list().stream()
+				.filter(j -> j.state() == org.laserdamage.core.RunState.RUNNING
+						|| j.state() == org.laserdamage.core.RunState.WAITING)
+				.map(org.laserdamage.jobs.Job::id).toList();
+		if (!active.isEmpty()) {
+			if (!wasRunning) {
+				close();
+			}
+			throw RunStatus.failure(NLS.bind(Messages.WorkbenchJobs_busy, active.size(), String.join(", ", active)), null); //$NON-NLS-1$
+		}
 		close();
 		try {
 			return work.run();
