@@ -258,13 +258,46 @@ public final class HeatBalance {
 		int nr = mesh.radialCells();
 		int nz = mesh.axialCells();
 		int last = (nz - 1) * nr;
+		boolean frontPair = nz >= 2 && rowModel[0] == rowModel[1];
+		boolean backPair = nz >= 2 && rowModel[nz - 1] == rowModel[nz - 2];
 		for (int i = 0; i < nr; i++) {
-			front[i] = front(i, t[i], meanPower).faceTemperature();
-			back[i] = back(i, t[last + i]).faceTemperature();
+			SurfaceExchange f = front(i, t[i], meanPower);
+			front[i] = f.faceTemperature();
+			if (frontPair && Double.isNaN(fixedFront) && solid(frontModel, t[i], t[nr + i])) {
+				double gradient = (f.absorbed() - f.loss()) / frontModel.axialConductivity(t[i]);
+				front[i] = quadraticFace(t[i], t[nr + i], mesh.height(0), mesh.height(1), gradient);
+			}
+			SurfaceExchange b = back(i, t[last + i]);
+			back[i] = b.faceTemperature();
+			if (backPair && solid(backModel, t[last + i], t[last - nr + i])) {
+				double gradient = (b.absorbed() - b.loss()) / backModel.axialConductivity(t[last + i]);
+				back[i] = quadraticFace(t[last + i], t[last - nr + i], mesh.height(nz - 1), mesh.height(nz - 2), gradient);
+			}
 		}
 		for (int j = 0; j < nz; j++) {
 			rim[j] = rim(j, t[j * nr + nr - 1]).faceTemperature();
 		}
+	}
+
+	/** @return whether both cells are below the material's solidus (no phase front between them and the face) */
+	private static boolean solid(MaterialModel model, double a, double b) {
+		return !model.enthalpy().melts() || Math.max(a, b) < model.enthalpy().solidus();
+	}
+
+	/**
+	 * The face temperature of a quadratic profile T(s) = T_f − G s + c s² (s the depth from the face, G the
+	 * gradient the face's flux balance gives) through the finite-volume values a1 and a2 of the two cells next
+	 * to the face, h1 and h2 deep, taken at their centres. The half-cell balance alone, T_f = a1 + G h1 / 2, is
+	 * exact for a linear profile; under transient heating the profile near the face is convex and that
+	 * over-reads the face by c h1² / 4, which made melt onset early on coarse meshes (5 % at 30 axial cells). Used for the
+	 * reported face temperatures (criteria, probes, peak) while the cells are solid; the discretisation's own
+	 * losses keep the half-cell value, so the energy balance is unchanged.
+	 */
+	static double quadraticFace(double a1, double a2, double h1, double h2, double gradient) {
+		double s1 = h1 / 2;
+		double s2 = h1 + h2 / 2;
+		double c = (a1 - a2 - gradient * (s2 - s1)) / (s1 * s1 - s2 * s2);
+		return a1 + gradient * s1 - c * s1 * s1;
 	}
 
 	/** @return net power entering through the front face (beam or held temperature) in the last evaluation, W */

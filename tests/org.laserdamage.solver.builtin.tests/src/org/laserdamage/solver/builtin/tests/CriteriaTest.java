@@ -53,10 +53,11 @@ class CriteriaTest {
 		assertFalse(through.reached());
 		assertEquals(FiniteSlabTest.L, through.margin(), 0, "no cell on the axis is half molten yet");
 		assertEquals(onset.time(), recorder.criteria.get(CriterionKind.MELT_ONSET), 0);
-		// constant k and flux, no losses: the front face is q (Δz/2) / k above its cell centre at all times
+		// constant k and flux, no losses: the front face is the quadratic through the first two cell centres
+		// with the face's gradient q / k
 		FieldSnapshot atOnset = recorder.snapshotAt(onset.time());
-		assertEquals(solidus, atOnset.temperature()[0] + FiniteSlabTest.Q * 0.5 * cell / FiniteSlabTest.K, 1e-6,
-				"the snapshot at onset shows the front face at the solidus");
+		assertEquals(solidus, Problems.frontFace(atOnset.temperature()[0], atOnset.temperature()[1], cell,
+				FiniteSlabTest.Q / FiniteSlabTest.K), 1e-6, "the snapshot at onset shows the front face at the solidus");
 	}
 
 	private static double exactRise(double depth, double time) {

@@ -102,4 +102,14 @@ final class Problems {
 		return new ThermalProblem(name, layers, radius, radialCells, radialGrading, beam, environment, initial, held,
 				time, probes, criteria);
 	}
+
+	/**
+	 * The front face temperature the criteria read, for uniform cells h and no phase change in the first two:
+	 * the quadratic T(s) = T_f − G s + c s² through the cell-centre values a1 (s = h/2) and a2 (s = 3h/2) whose
+	 * slope at the face is the face's gradient −G (G = q/k for an absorbed flux q without losses), which solves
+	 * to T_f = (9 a1 − a2) / 8 + 3 G h / 8.
+	 */
+	static double frontFace(double a1, double a2, double h, double gradient) {
+		return (9 * a1 - a2) / 8 + 3 * gradient * h / 8;
+	}
 }
