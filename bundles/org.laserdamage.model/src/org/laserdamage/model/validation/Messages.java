@@ -54,6 +54,9 @@ final class Messages extends NLS {
 	public static String targetTooThick;
 	public static String temperatureRange;
 	public static String cellTooSmall;
+	public static String coarseForPenetration;
+	public static String scalePulse;
+	public static String scaleOnset;
 	public static String tooManyCells;
 	public static String stepTooSmall;
 	public static String probeNameLength;

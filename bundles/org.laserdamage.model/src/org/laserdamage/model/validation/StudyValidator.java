@@ -288,6 +288,9 @@ public final class StudyValidator implements EValidator {
 					&& l.getMaterialVersion() != material.version()) {
 				c.error(l, P.getLayer_MaterialVersion(), Messages.materialVersionUnknown, l.getMaterialVersion(), id,
 						material.version());
+			} else if (root(l) instanceof Study study && study.getTarget() != null
+					&& study.getTarget().getLayers().indexOf(l) == 0) {
+				HeatPenetration.check(c, study, l, material);
 			}
 		}
 	}

@@ -69,6 +69,44 @@ class StudyValidatorTest {
 				&& m.contains("al-6061-t6")), errors.toString());
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "al6061-cw-1kW.ldsim", "aisi304-cw-1kW.ldsim", "coated-ti-pulsed.ldsim" })
+	void examplesResolveTheHeatPenetrationDepth(String name) throws Exception {
+		List<String> warnings = messages(load(name), Diagnostic.WARNING);
+		System.out.println(name + " warnings: " + warnings);
+		assertTrue(warnings.stream().noneMatch(m -> m.contains("heat penetrates")), warnings.toString());
+	}
+
+	/**
+	 * AISI 304 under the 1 kW beam of the example (1 mm radius): peak intensity 2P/(π w²) = 6.4e8 W/m², absorbed
+	 * 0.35 of it; melt onset on a semi-infinite solid at t = (π/α)[k ΔT/(2 A I)]², a few ms, over which heat
+	 * penetrates some 0.1 mm. Four cells of 0.25 mm are coarse; the count the warning names is enough.
+	 */
+	@Test
+	void aFirstCellCoarseAgainstThePenetrationDepthWarnsWithTheCellsNeeded() throws Exception {
+		Study study = load("aisi304-cw-1kW.ldsim", "target.layers[0].axialCells=4");
+		List<String> warnings = messages(study, Diagnostic.WARNING);
+		String warning = warnings.stream().filter(m -> m.startsWith("target.layers[0].axialCells:")
+				&& m.contains("heat penetrates")).findFirst().orElseThrow(() -> new AssertionError(warnings.toString()));
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("Fix: use (\\d+) or more axial cells").matcher(warning);
+		assertTrue(m.find(), warning);
+		int needed = Integer.parseInt(m.group(1));
+		assertTrue(needed > 4, warning);
+		assertTrue(messages(load("aisi304-cw-1kW.ldsim", "target.layers[0].axialCells=" + needed), Diagnostic.WARNING)
+				.stream().noneMatch(w -> w.contains("heat penetrates")), "with " + needed + " cells");
+		assertTrue(messages(load("aisi304-cw-1kW.ldsim", "target.layers[0].axialCells=" + (needed - 1)),
+				Diagnostic.WARNING).stream().anyMatch(w -> w.contains("heat penetrates")), "with " + (needed - 1) + " cells");
+	}
+
+	/** In a 1 µs pulse heat penetrates √(α τ) ≈ 0.5 µm of the coating: the pulse width, not the run, sets the depth to resolve. */
+	@Test
+	void aShortPulseAsksForCellsOfItsPenetrationDepth() throws Exception {
+		Study study = load("coated-ti-pulsed.ldsim", "laser.temporalProfile.fwhm=1us");
+		List<String> warnings = messages(study, Diagnostic.WARNING);
+		assertTrue(warnings.stream().anyMatch(m -> m.startsWith("target.layers[0].axialCells:")
+				&& m.contains("pulse width") && m.contains("1.00 \u00b5s")), warnings.toString());
+	}
+
 	@Test
 	void beamSmallerThanTwoCellsWarns() throws Exception {
 		Study study = load("al6061-cw-1kW.ldsim", "mesh.radialCells=4", "mesh.radialGrading=1",
