@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.osgi.util.NLS;
+import org.laserdamage.core.DiscretisationCheck;
 import org.laserdamage.core.RunStatus;
 import org.laserdamage.core.RunStudyOperation;
 import org.laserdamage.core.StudyPreparation;
@@ -146,6 +147,7 @@ public final class Cli {
 			out.println(String.format(Locale.ROOT, "  %-17s %-22s margin %.4g %s", c.criterion(), when, c.margin(), //$NON-NLS-1$
 					c.marginUnit()));
 		}
+		summary.verificationCheck().ifPresent(check -> DiscretisationCheck.lines(check).forEach(out::println));
 		out.println(NLS.bind(Messages.Cli_results, runDirectory));
 		out.println(NLS.bind(Messages.Cli_report, report));
 	}

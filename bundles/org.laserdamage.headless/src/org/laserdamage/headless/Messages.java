@@ -106,6 +106,7 @@ final class Messages extends NLS {
 	public static String Run_queued;
 	public static String Run_placeSays;
 	public static String Run_timedOut;
+	public static String Run_flagTakesNoValue;
 	public static String Run_cancelledBeforeStart;
 	public static String Run_cancelledJob;
 	public static String Run_cancelledByRequest;

@@ -78,13 +78,15 @@ final class RunCommand {
 	}
 
 	/** The options of run beyond those of {@link Cli.Arguments}. */
-	record Options(Cli.Arguments arguments, String solver, String place, String timeout, Map<String, String> solverOptions) {
+	record Options(Cli.Arguments arguments, String solver, String place, String timeout, Map<String, String> solverOptions,
+			boolean verify) {
 
 		/** @throws IllegalArgumentException for malformed arguments (exit code 2) */
 		static Options parse(String[] args) {
 			String solver = null;
 			String place = null;
 			String timeout = null;
+			boolean verify = false;
 			Map<String, String> options = new LinkedHashMap<>();
 			List<String> rest = new ArrayList<>();
 			rest.add(args[0]);
@@ -108,6 +110,12 @@ final class RunCommand {
 				case "--timeout": //$NON-NLS-1$
 					timeout = once(timeout, name, inline ? arg.substring(name.length() + 1) : value(args, ++i, name));
 					break;
+				case "--verify": //$NON-NLS-1$
+					if (inline) {
+						throw new IllegalArgumentException(NLS.bind(Messages.Run_flagTakesNoValue, name));
+					}
+					verify = true;
+					break;
 				case "--option": //$NON-NLS-1$
 					option(options, inline ? arg.substring(name.length() + 1) : value(args, ++i, name));
 					break;
@@ -116,7 +124,7 @@ final class RunCommand {
 				}
 			}
 			return new Options(Cli.Arguments.parse(rest.toArray(String[]::new), true), solver,
-					place == null ? LocalPlace.ID : place, timeout, options);
+					place == null ? LocalPlace.ID : place, timeout, options, verify);
 		}
 
 		private static String once(String before, String option, String value) {
@@ -158,6 +166,9 @@ final class RunCommand {
 			Study loaded = StudyPreparation.load(a.study(), a.overrides());
 			if (solverId != null) {
 				loaded.getSolver().setSolverId(solverId);
+			}
+			if (o.verify()) {
+				loaded.getSolver().setVerify(true);
 			}
 			StudyPreparation.Prepared prepared = StudyPreparation.prepare(loaded, a.study(), library);
 			IPlace place = PlaceRegistry.create(o.place(), JobSettings.of(Map.of()));

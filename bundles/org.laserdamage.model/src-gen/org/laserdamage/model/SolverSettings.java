@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.laserdamage.model.SolverSettings#getMaxTimeStep <em>Max Time Step</em>}</li>
  *   <li>{@link org.laserdamage.model.SolverSettings#getMaxTemperatureChange <em>Max Temperature Change</em>}</li>
  *   <li>{@link org.laserdamage.model.SolverSettings#getOutputInterval <em>Output Interval</em>}</li>
+ *   <li>{@link org.laserdamage.model.SolverSettings#isVerify <em>Verify</em>}</li>
  * </ul>
  *
  * @see org.laserdamage.model.StudyPackage#getSolverSettings()
@@ -191,5 +192,31 @@ public interface SolverSettings extends EObject {
 	 * @generated
 	 */
 	void setOutputInterval(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Verify</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Also run the study on meshes and time steps two and four times coarser and report the estimated discretisation error of every criterion and of the peak temperature (Richardson extrapolation).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Verify</em>' attribute.
+	 * @see #setVerify(boolean)
+	 * @see org.laserdamage.model.StudyPackage#getSolverSettings_Verify()
+	 * @model default="false" required="true"
+	 * @generated
+	 */
+	boolean isVerify();
+
+	/**
+	 * Sets the value of the '{@link org.laserdamage.model.SolverSettings#isVerify <em>Verify</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Verify</em>' attribute.
+	 * @see #isVerify()
+	 * @generated
+	 */
+	void setVerify(boolean value);
 
 } // SolverSettings

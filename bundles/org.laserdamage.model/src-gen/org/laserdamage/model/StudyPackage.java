@@ -812,13 +812,22 @@ public interface StudyPackage extends EPackage {
 	int SOLVER_SETTINGS__OUTPUT_INTERVAL = 5;
 
 	/**
+	 * The feature id for the '<em><b>Verify</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOLVER_SETTINGS__VERIFY = 6;
+
+	/**
 	 * The number of structural features of the '<em>Solver Settings</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SOLVER_SETTINGS_FEATURE_COUNT = 6;
+	int SOLVER_SETTINGS_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Solver Settings</em>' class.
@@ -1575,6 +1584,17 @@ public interface StudyPackage extends EPackage {
 	EAttribute getSolverSettings_OutputInterval();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.laserdamage.model.SolverSettings#isVerify <em>Verify</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Verify</em>'.
+	 * @see org.laserdamage.model.SolverSettings#isVerify()
+	 * @see #getSolverSettings()
+	 * @generated
+	 */
+	EAttribute getSolverSettings_Verify();
+
+	/**
 	 * Returns the meta object for class '{@link org.laserdamage.model.DamageCriteria <em>Damage Criteria</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2183,6 +2203,14 @@ public interface StudyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SOLVER_SETTINGS__OUTPUT_INTERVAL = eINSTANCE.getSolverSettings_OutputInterval();
+
+		/**
+		 * The meta object literal for the '<em><b>Verify</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOLVER_SETTINGS__VERIFY = eINSTANCE.getSolverSettings_Verify();
 
 		/**
 		 * The meta object literal for the '{@link org.laserdamage.model.impl.DamageCriteriaImpl <em>Damage Criteria</em>}' class.

@@ -20,6 +20,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.jfree.chart.JFreeChart;
 import org.laserdamage.results.CriterionSummary;
 import org.laserdamage.results.DamageEvent;
+import org.laserdamage.results.DiscretisationEstimate;
 import org.laserdamage.results.FieldMesh;
 import org.laserdamage.results.LayerSummary;
 import org.laserdamage.results.ProbeSeries;
@@ -28,6 +29,7 @@ import org.laserdamage.results.RunDirectory;
 import org.laserdamage.results.RunResults;
 import org.laserdamage.results.RunSummary;
 import org.laserdamage.results.SnapshotEntry;
+import org.laserdamage.results.VerificationSummary;
 import org.laserdamage.solver.CriterionKind;
 
 /**
@@ -95,6 +97,7 @@ public final class HtmlReport {
 		header(study);
 		if (summary.isPresent()) {
 			criteria(summary.get());
+			summary.get().verificationCheck().ifPresent(this::verification);
 			runSummary(summary.get());
 			laser(summary.get());
 		} else {
@@ -159,6 +162,43 @@ public final class HtmlReport {
 		}
 		html.raw("</tbody>\n</table>\n<p class=\"note\">The margin is the distance to the criterion at the end of " //$NON-NLS-1$
 				+ "the run; a negative margin means the criterion was exceeded.</p>\n</section>\n"); //$NON-NLS-1$
+	}
+
+	/** The discretisation check (solver.verify): each criterion time and the peak temperature on three levels. */
+	private void verification(VerificationSummary v) {
+		html.raw("<section id=\"verification\">\n<h2>Discretisation error</h2>\n<table class=\"grid\">\n<thead>") //$NON-NLS-1$
+				.headRow("Result", "This run", "Coarser \u00d7" + Quantities.plain(v.ratio()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						"Coarser \u00d7" + Quantities.plain(v.ratio() * v.ratio()), "Order", "Estimated error", "Extrapolated") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				.raw("</thead>\n<tbody>\n"); //$NON-NLS-1$
+		for (DiscretisationEstimate e : v.estimates()) {
+			String name = DiscretisationEstimate.PEAK_TEMPERATURE.equals(e.quantity()) ? "Peak temperature" //$NON-NLS-1$
+					: Labels.criterion(e.quantity()) + " (time)"; //$NON-NLS-1$
+			String order = !e.estimated() ? Quantities.UNKNOWN
+					: Quantities.plain(e.order()) + (e.observedOrder() ? " (observed)" : " (assumed)"); //$NON-NLS-1$ //$NON-NLS-2$
+			String error = !e.estimated() ? "none (not reached on the coarser mesh)" //$NON-NLS-1$
+					: (e.error() < 0 ? "\u2212" : "+") + estimateValue(Math.abs(e.error()), e.unit()) //$NON-NLS-1$ //$NON-NLS-2$
+							+ (Double.isFinite(e.relativeError())
+									? " (" + Quantities.plain(100 * e.relativeError()) + " %)" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			html.row(true, name, estimateValue(e.fine(), e.unit()), estimateValue(e.medium(), e.unit()),
+					estimateValue(e.coarse(), e.unit()), order, error,
+					e.estimated() ? estimateValue(e.extrapolated(), e.unit()) : Quantities.UNKNOWN);
+		}
+		html.raw("</tbody>\n</table>\n<p class=\"note\">").text("Levels: " + String.join("; ", v.levels()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ ". Richardson extrapolation: the order is observed from the three levels when they converge " //$NON-NLS-1$
+				+ "regularly (0.5 to 4), else 1 is assumed (the first-order time stepping), which errs on the large " //$NON-NLS-1$
+				+ "side. The relative error of a temperature is of its rise above the initial temperature.") //$NON-NLS-1$
+				.raw("</p>\n"); //$NON-NLS-1$
+		if (v.failure() != null) {
+			html.raw("<p class=\"warning\">").text(v.failure()).raw("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		html.raw("</section>\n"); //$NON-NLS-1$
+	}
+
+	private static String estimateValue(double value, String unit) {
+		if (!Double.isFinite(value)) {
+			return "not reached"; //$NON-NLS-1$
+		}
+		return "K".equals(unit) ? Quantities.kelvin(value) : Quantities.si(value, unit); //$NON-NLS-1$
 	}
 
 	private void runSummary(RunSummary s) {

@@ -56,6 +56,12 @@ final class JsonNode {
 		}
 	}
 
+	/** @return whether the key is present with a non-null value */
+	boolean has(String key) {
+		JsonElement e = object.get(key);
+		return e != null && !e.isJsonNull();
+	}
+
 	JsonNode object(String key) throws IOException {
 		JsonElement e = object.get(key);
 		if (e == null || !e.isJsonObject()) {

@@ -42,11 +42,22 @@ import org.laserdamage.solver.ThermalProblem;
  * @param peak               highest temperature
  * @param criteria           one entry per evaluated criterion
  * @param warnings           messages for the user, e.g. a wavelength outside a material's table
+ * @param verification       the discretisation check (solver.verify), or null when it was not asked for
  */
 public record RunSummary(String studyName, String studyFile, Instant created, String applicationVersion,
 		String solverId, String solverVersion, MeshSummary mesh, List<LayerSummary> layers, Map<String, Object> laser,
 		List<ProbeSummary> probes, double finalTime, double wallTime, int steps, long linearIterations,
-		double energyBalanceError, PeakSummary peak, List<CriterionSummary> criteria, List<String> warnings) {
+		double energyBalanceError, PeakSummary peak, List<CriterionSummary> criteria, List<String> warnings,
+		VerificationSummary verification) {
+
+	/** A summary without a discretisation check. */
+	public RunSummary(String studyName, String studyFile, Instant created, String applicationVersion,
+			String solverId, String solverVersion, MeshSummary mesh, List<LayerSummary> layers, Map<String, Object> laser,
+			List<ProbeSummary> probes, double finalTime, double wallTime, int steps, long linearIterations,
+			double energyBalanceError, PeakSummary peak, List<CriterionSummary> criteria, List<String> warnings) {
+		this(studyName, studyFile, created, applicationVersion, solverId, solverVersion, mesh, layers, laser, probes,
+				finalTime, wallTime, steps, linearIterations, energyBalanceError, peak, criteria, warnings, null);
+	}
 
 	public RunSummary {
 		Objects.requireNonNull(studyName, "studyName"); //$NON-NLS-1$
@@ -100,6 +111,20 @@ public record RunSummary(String studyName, String studyFile, Instant created, St
 				result.solverVersion(), mesh, layers, LaserSummary.describe(problem.beam(), result.finalTime()),
 				probes, result.finalTime(), result.wallSeconds(), result.steps(), result.iterations(),
 				result.energyBalanceError(), peak, criteria, warnings);
+	}
+
+	/** @return this summary with the discretisation check (and its warnings added to the warnings) */
+	public RunSummary withVerification(VerificationSummary check, List<String> moreWarnings) {
+		List<String> all = new ArrayList<>(warnings);
+		moreWarnings.stream().filter(w -> !all.contains(w)).forEach(all::add);
+		return new RunSummary(studyName, studyFile, created, applicationVersion, solverId, solverVersion, mesh, layers,
+				laser, probes, finalTime, wallTime, steps, linearIterations, energyBalanceError, peak, criteria, all,
+				check);
+	}
+
+	/** @return the discretisation check, when the run made one */
+	public Optional<VerificationSummary> verificationCheck() {
+		return Optional.ofNullable(verification);
 	}
 
 	/** @return the entry of one criterion, if it was evaluated */

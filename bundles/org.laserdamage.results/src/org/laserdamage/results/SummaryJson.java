@@ -103,6 +103,9 @@ public final class SummaryJson {
 		JsonArray warnings = new JsonArray();
 		s.warnings().forEach(warnings::add);
 		o.add("warnings", warnings); //$NON-NLS-1$
+		if (s.verification() != null) {
+			o.add("verification", verification(s.verification())); //$NON-NLS-1$
+		}
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(o) + "\n"; //$NON-NLS-1$
 	}
 
@@ -145,7 +148,43 @@ public final class SummaryJson {
 				o.string("applicationVersion"), o.string("solverId"), o.string("solverVersion"), mesh, layers, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				o.flatObject("laser"), probes, o.number("finalTime"), o.number("wallTime"), o.integer("steps"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				o.wholeNumber("linearIterations"), o.number("energyBalanceError"), peak, criteria, //$NON-NLS-1$ //$NON-NLS-2$
-				o.strings("warnings")); //$NON-NLS-1$
+				o.strings("warnings"), o.has("verification") ? verification(o.object("verification")) : null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	private static JsonObject verification(VerificationSummary v) {
+		JsonObject o = new JsonObject();
+		o.add("ratio", number(v.ratio())); //$NON-NLS-1$
+		JsonArray levels = new JsonArray();
+		v.levels().forEach(levels::add);
+		o.add("levels", levels); //$NON-NLS-1$
+		JsonArray estimates = new JsonArray();
+		for (DiscretisationEstimate e : v.estimates()) {
+			JsonObject estimate = new JsonObject();
+			estimate.addProperty("quantity", e.quantity()); //$NON-NLS-1$
+			estimate.addProperty("unit", e.unit()); //$NON-NLS-1$
+			estimate.add("fine", number(e.fine())); //$NON-NLS-1$
+			estimate.add("medium", number(e.medium())); //$NON-NLS-1$
+			estimate.add("coarse", number(e.coarse())); //$NON-NLS-1$
+			estimate.add("order", number(e.order())); //$NON-NLS-1$
+			estimate.addProperty("observedOrder", e.observedOrder()); //$NON-NLS-1$
+			estimate.add("error", number(e.error())); //$NON-NLS-1$
+			estimate.add("relativeError", number(e.relativeError())); //$NON-NLS-1$
+			estimates.add(estimate);
+		}
+		o.add("estimates", estimates); //$NON-NLS-1$
+		o.addProperty("failure", v.failure()); //$NON-NLS-1$
+		return o;
+	}
+
+	private static VerificationSummary verification(JsonNode o) throws IOException {
+		List<DiscretisationEstimate> estimates = new ArrayList<>();
+		for (JsonNode e : o.objects("estimates")) { //$NON-NLS-1$
+			estimates.add(new DiscretisationEstimate(e.string("quantity"), e.string("unit"), e.number("fine"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					e.number("medium"), e.number("coarse"), e.number("order"), e.bool("observedOrder"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					e.number("error"), e.number("relativeError"))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return new VerificationSummary(o.number("ratio"), o.strings("levels"), estimates, //$NON-NLS-1$ //$NON-NLS-2$
+				o.nullableString("failure")); //$NON-NLS-1$
 	}
 
 	private static JsonElement number(double value) {

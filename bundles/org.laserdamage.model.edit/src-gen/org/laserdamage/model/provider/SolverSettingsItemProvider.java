@@ -67,6 +67,7 @@ public class SolverSettingsItemProvider
 			addMaxTimeStepPropertyDescriptor(object);
 			addMaxTemperatureChangePropertyDescriptor(object);
 			addOutputIntervalPropertyDescriptor(object);
+			addVerifyPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -204,6 +205,28 @@ public class SolverSettingsItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Verify feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addVerifyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SolverSettings_verify_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SolverSettings_verify_feature", "_UI_SolverSettings_type"),
+				 StudyPackage.Literals.SOLVER_SETTINGS__VERIFY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns SolverSettings.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -247,6 +270,7 @@ public class SolverSettingsItemProvider
 			case StudyPackage.SOLVER_SETTINGS__MAX_TIME_STEP:
 			case StudyPackage.SOLVER_SETTINGS__MAX_TEMPERATURE_CHANGE:
 			case StudyPackage.SOLVER_SETTINGS__OUTPUT_INTERVAL:
+			case StudyPackage.SOLVER_SETTINGS__VERIFY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -27,6 +27,7 @@ import org.laserdamage.model.StudyPackage;
  *   <li>{@link org.laserdamage.model.impl.SolverSettingsImpl#getMaxTimeStep <em>Max Time Step</em>}</li>
  *   <li>{@link org.laserdamage.model.impl.SolverSettingsImpl#getMaxTemperatureChange <em>Max Temperature Change</em>}</li>
  *   <li>{@link org.laserdamage.model.impl.SolverSettingsImpl#getOutputInterval <em>Output Interval</em>}</li>
+ *   <li>{@link org.laserdamage.model.impl.SolverSettingsImpl#isVerify <em>Verify</em>}</li>
  * </ul>
  *
  * @generated
@@ -151,6 +152,26 @@ public class SolverSettingsImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected double outputInterval = OUTPUT_INTERVAL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isVerify() <em>Verify</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isVerify()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean VERIFY_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isVerify() <em>Verify</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isVerify()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean verify = VERIFY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -315,6 +336,29 @@ public class SolverSettingsImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public boolean isVerify() {
+		return verify;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVerify(boolean newVerify) {
+		boolean oldVerify = verify;
+		verify = newVerify;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudyPackage.SOLVER_SETTINGS__VERIFY, oldVerify, verify));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case StudyPackage.SOLVER_SETTINGS__SOLVER_ID:
@@ -329,6 +373,8 @@ public class SolverSettingsImpl extends MinimalEObjectImpl.Container implements 
 				return getMaxTemperatureChange();
 			case StudyPackage.SOLVER_SETTINGS__OUTPUT_INTERVAL:
 				return getOutputInterval();
+			case StudyPackage.SOLVER_SETTINGS__VERIFY:
+				return isVerify();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -358,6 +404,9 @@ public class SolverSettingsImpl extends MinimalEObjectImpl.Container implements 
 				return;
 			case StudyPackage.SOLVER_SETTINGS__OUTPUT_INTERVAL:
 				setOutputInterval((Double)newValue);
+				return;
+			case StudyPackage.SOLVER_SETTINGS__VERIFY:
+				setVerify((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -389,6 +438,9 @@ public class SolverSettingsImpl extends MinimalEObjectImpl.Container implements 
 			case StudyPackage.SOLVER_SETTINGS__OUTPUT_INTERVAL:
 				setOutputInterval(OUTPUT_INTERVAL_EDEFAULT);
 				return;
+			case StudyPackage.SOLVER_SETTINGS__VERIFY:
+				setVerify(VERIFY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -413,6 +465,8 @@ public class SolverSettingsImpl extends MinimalEObjectImpl.Container implements 
 				return maxTemperatureChange != MAX_TEMPERATURE_CHANGE_EDEFAULT;
 			case StudyPackage.SOLVER_SETTINGS__OUTPUT_INTERVAL:
 				return outputInterval != OUTPUT_INTERVAL_EDEFAULT;
+			case StudyPackage.SOLVER_SETTINGS__VERIFY:
+				return verify != VERIFY_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -439,6 +493,8 @@ public class SolverSettingsImpl extends MinimalEObjectImpl.Container implements 
 		result.append(maxTemperatureChange);
 		result.append(", outputInterval: ");
 		result.append(outputInterval);
+		result.append(", verify: ");
+		result.append(verify);
 		result.append(')');
 		return result.toString();
 	}

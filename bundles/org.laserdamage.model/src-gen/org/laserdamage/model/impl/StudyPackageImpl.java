@@ -786,6 +786,16 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSolverSettings_Verify() {
+		return (EAttribute)solverSettingsEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDamageCriteria() {
 		return damageCriteriaEClass;
 	}
@@ -969,6 +979,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		createEAttribute(solverSettingsEClass, SOLVER_SETTINGS__MAX_TIME_STEP);
 		createEAttribute(solverSettingsEClass, SOLVER_SETTINGS__MAX_TEMPERATURE_CHANGE);
 		createEAttribute(solverSettingsEClass, SOLVER_SETTINGS__OUTPUT_INTERVAL);
+		createEAttribute(solverSettingsEClass, SOLVER_SETTINGS__VERIFY);
 
 		damageCriteriaEClass = createEClass(DAMAGE_CRITERIA);
 		createEAttribute(damageCriteriaEClass, DAMAGE_CRITERIA__MELT_ONSET);
@@ -1086,6 +1097,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		initEAttribute(getSolverSettings_MaxTimeStep(), ecorePackage.getEDouble(), "maxTimeStep", "0.01", 1, 1, SolverSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSolverSettings_MaxTemperatureChange(), ecorePackage.getEDouble(), "maxTemperatureChange", "10.0", 1, 1, SolverSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSolverSettings_OutputInterval(), ecorePackage.getEDouble(), "outputInterval", "0.05", 1, 1, SolverSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSolverSettings_Verify(), ecorePackage.getEBoolean(), "verify", "false", 1, 1, SolverSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(damageCriteriaEClass, DamageCriteria.class, "DamageCriteria", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDamageCriteria_MeltOnset(), ecorePackage.getEBoolean(), "meltOnset", "true", 1, 1, DamageCriteria.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

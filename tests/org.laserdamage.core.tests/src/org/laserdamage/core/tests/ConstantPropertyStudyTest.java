@@ -2,6 +2,7 @@ package org.laserdamage.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Writer;
@@ -26,9 +27,11 @@ import org.laserdamage.materials.PropertyKind;
 import org.laserdamage.materials.Source;
 import org.laserdamage.materials.TemperatureTable;
 import org.laserdamage.results.CriterionSummary;
+import org.laserdamage.results.DiscretisationEstimate;
 import org.laserdamage.results.RunDirectory;
 import org.laserdamage.results.RunSummary;
 import org.laserdamage.results.SummaryJson;
+import org.laserdamage.results.VerificationSummary;
 import org.laserdamage.solver.CriterionKind;
 
 /**
@@ -65,6 +68,10 @@ class ConstantPropertyStudyTest {
 	}
 
 	private Path study() throws Exception {
+		return study(false);
+	}
+
+	private Path study(boolean verify) throws Exception {
 		double power = FLUX * Math.PI * RADIUS * RADIUS;
 		Path file = tmp.resolve("constant.ldsim");
 		Files.writeString(file, """
@@ -81,11 +88,11 @@ class ConstantPropertyStudyTest {
 				  <environment ambientTemperature="%s" frontConvection="0.0" backConvection="0.0" frontEmissivity="0.0"
 				      backEmissivity="0.0" rimConvection="0.0"/>
 				  <mesh radialCells="2" radialGrading="1.0" axialGrading="1.0"/>
-				  <solver endTime="1.0" initialTimeStep="1.0E-5" maxTimeStep="2.5E-3" maxTemperatureChange="0.5" outputInterval="0.1"/>
+				  <solver endTime="1.0" initialTimeStep="1.0E-5" maxTimeStep="2.5E-3" maxTemperatureChange="0.5" outputInterval="0.1" verify="%s"/>
 				  <damageCriteria meltOnset="true" meltThrough="true" peakTemperatureThreshold="2000.0"/>
 				  <probes name="front-centre" r="0.0" z="0.0"/>
 				</study:Study>
-				""".formatted(power, RADIUS, RADIUS, T0, T0));
+				""".formatted(power, RADIUS, RADIUS, T0, T0, verify));
 		return file;
 	}
 
@@ -148,5 +155,49 @@ class ConstantPropertyStudyTest {
 		assertTrue(Double.isNaN(read.layers().get(0).solidus()));
 		String report = Files.readString(outcome.report());
 		assertTrue(report.contains("never melts") && report.contains("not applicable"), "report.html");
+	}
+
+	/**
+	 * The discretisation check on case 1: the estimated error of the peak
+	 * (surface) temperature has the sign and the size of the true error
+	 * against the exact 80.809 K, and the extrapolated value is closer to it
+	 * than the run's own; the CLI prints the check and the report shows it.
+	 */
+	@Test
+	void theDiscretisationCheckEstimatesTheTrueErrorOfCaseOne() throws Exception {
+		IMaterialLibrary library = MaterialLibraries.of("test library", List.of(constantSteel()));
+		Path file = study(true);
+		StudyPreparation.Prepared prepared = StudyPreparation.prepare(file, List.of(), library);
+		RunStudyOperation.Outcome outcome = new RunStudyOperation(prepared.study(), file, tmp.resolve("verified"), library,
+				prepared.warnings()).execute(new NullProgressMonitor());
+
+		VerificationSummary check = outcome.summary().verificationCheck().orElseThrow();
+		assertNull(check.failure());
+		assertEquals(3, check.levels().size(), check.levels().toString());
+		DiscretisationEstimate peak = check.estimate(DiscretisationEstimate.PEAK_TEMPERATURE).orElseThrow();
+		double trueError = T0 + CASE_1_SURFACE_RISE_AT_1_S - peak.fine();
+		System.out.printf("case 1 check: fine %.4f K, medium %.4f K, coarse %.4f K, order %.3f (%s), estimated error %+.4f K,"
+				+ " true error %+.4f K, extrapolated %.4f K%n", peak.fine(), peak.medium(), peak.coarse(), peak.order(),
+				peak.observedOrder() ? "observed" : "assumed", peak.error(), trueError, peak.extrapolated());
+		assertTrue(peak.estimated());
+		assertTrue(Math.abs(peak.extrapolated() - T0 - CASE_1_SURFACE_RISE_AT_1_S) < Math.abs(trueError),
+				"the extrapolated value is closer to the exact one than the run's");
+		assertEquals(trueError, peak.error(), 0.25 * Math.abs(trueError), "the estimate is the true error within 25 %");
+
+		RunSummary read = SummaryJson.read(outcome.runDirectory().resolve(RunDirectory.SUMMARY));
+		assertEquals(check, read.verificationCheck().orElseThrow());
+		String report = Files.readString(outcome.report());
+		assertTrue(report.contains("<h2>Discretisation error</h2>"), "report.html has the check");
+
+		Path json = tmp.resolve("constant.json");
+		try (Writer w = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
+			MaterialJson.write(List.of(constantSteel()), w);
+		}
+		assertEquals(0, cli("materials", "import", json.toString()), err);
+		assertEquals(0, cli("run", study().toString(), "--verify", "--out", tmp.resolve("cli-verified").toString()), err);
+		assertTrue(out.contains("Discretisation check (Richardson"), out);
+		assertTrue(out.lines().anyMatch(l -> l.contains("peak temperature:") && l.contains("estimated error")), out);
+		assertEquals(2, cli("run", study().toString(), "--verify=yes"), out);
+		assertTrue(err.contains("--verify takes no value"), err);
 	}
 }

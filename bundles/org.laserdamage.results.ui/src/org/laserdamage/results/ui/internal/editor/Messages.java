@@ -34,6 +34,12 @@ final class Messages extends NLS {
 	public static String Summary_endTime;
 	public static String Summary_eventsHeading;
 	public static String Summary_meltThrough;
+	public static String Summary_verification;
+	public static String Summary_peakTemperature;
+	public static String Summary_noEstimate;
+	public static String Summary_estimate;
+	public static String Summary_orderObserved;
+	public static String Summary_orderAssumed;
 	public static String Summary_notEvaluated;
 	public static String Summary_notFinished;
 	public static String Summary_notApplicable;

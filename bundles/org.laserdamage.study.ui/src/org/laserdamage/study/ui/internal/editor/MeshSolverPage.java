@@ -18,6 +18,7 @@ final class MeshSolverPage extends StudyPage {
 				P.getMesh_RadialGrading(), P.getMesh_AxialGrading());
 		fieldsFor(section(body, Messages.Section_solver, 1), fields, study().getSolver(), P.getSolverSettings_SolverId(),
 				P.getSolverSettings_EndTime(), P.getSolverSettings_InitialTimeStep(), P.getSolverSettings_MaxTimeStep(),
-				P.getSolverSettings_MaxTemperatureChange(), P.getSolverSettings_OutputInterval());
+				P.getSolverSettings_MaxTemperatureChange(), P.getSolverSettings_OutputInterval(),
+				P.getSolverSettings_Verify());
 	}
 }

@@ -95,6 +95,7 @@ final class Messages extends NLS {
 	public static String Label_SolverSettings_maxTimeStep;
 	public static String Label_SolverSettings_maxTemperatureChange;
 	public static String Label_SolverSettings_outputInterval;
+	public static String Label_SolverSettings_verify;
 	public static String Label_DamageCriteria_meltOnset;
 	public static String Label_DamageCriteria_meltThrough;
 	public static String Label_DamageCriteria_peakTemperatureThreshold;
