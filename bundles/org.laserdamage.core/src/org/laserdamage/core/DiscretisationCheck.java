@@ -122,7 +122,8 @@ public final class DiscretisationCheck {
 	static ThermalProblem coarsened(ThermalProblem p, double factor) {
 		List<Layer> layers = new ArrayList<>();
 		for (Layer l : p.layers()) {
-			layers.add(new Layer(l.name(), l.material(), l.thickness(), fewer(l.cells(), factor), l.grading()));
+			layers.add(new Layer(l.name(), l.material(), l.thickness(), fewer(l.cells(), factor), l.grading(),
+					l.absorptionCoefficient()));
 		}
 		TimeControl t = p.time();
 		double initial = Math.min(t.endTime(), t.initialStep() * factor);

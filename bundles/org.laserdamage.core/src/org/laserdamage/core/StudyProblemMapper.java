@@ -53,7 +53,10 @@ public final class StudyProblemMapper {
 					Messages.Mapper_unknownMaterial, new Object[] { layer.getMaterialId(), library.name() })));
 			materials.add(material);
 			String name = layer.getName() == null || layer.getName().isBlank() ? "layer " + (i + 1) : layer.getName(); //$NON-NLS-1$
-			layers.add(new Layer(name, material, layer.getThickness(), layer.getAxialCells(), grading));
+			layers.add(new Layer(name, material, layer.getThickness(), layer.getAxialCells(), grading,
+					layer.isSetAbsorptionCoefficient() && layer.getAbsorptionCoefficient() != null
+							? layer.getAbsorptionCoefficient()
+							: Double.NaN));
 		}
 		LaserSource laser = study.getLaser();
 		Material front = materials.get(0);

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.laserdamage.model.Layer#getMaterialVersion <em>Material Version</em>}</li>
  *   <li>{@link org.laserdamage.model.Layer#getThickness <em>Thickness</em>}</li>
  *   <li>{@link org.laserdamage.model.Layer#getAxialCells <em>Axial Cells</em>}</li>
+ *   <li>{@link org.laserdamage.model.Layer#getAbsorptionCoefficient <em>Absorption Coefficient</em>}</li>
  * </ul>
  *
  * @see org.laserdamage.model.StudyPackage#getLayer()
@@ -184,5 +185,58 @@ public interface Layer extends EObject {
 	 * @generated
 	 */
 	void setAxialCells(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Absorption Coefficient</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Absorption coefficient mu_a in 1/m at the beam's wavelength for a semi-transparent layer (glass, polymers, resins): the beam that enters is absorbed inside, (1 - R) mu_a I exp(-mu_a z) per unit volume (Beer-Lambert), and what the layer transmits reaches the next layer, which absorbs it at its front if it is opaque. Unset: the layer is opaque and absorbs at its front face.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Absorption Coefficient</em>' attribute.
+	 * @see #isSetAbsorptionCoefficient()
+	 * @see #unsetAbsorptionCoefficient()
+	 * @see #setAbsorptionCoefficient(Double)
+	 * @see org.laserdamage.model.StudyPackage#getLayer_AbsorptionCoefficient()
+	 * @model unsettable="true"
+	 *        annotation="http://www.laserdamage.org/units unit='1/m'"
+	 * @generated
+	 */
+	Double getAbsorptionCoefficient();
+
+	/**
+	 * Sets the value of the '{@link org.laserdamage.model.Layer#getAbsorptionCoefficient <em>Absorption Coefficient</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Absorption Coefficient</em>' attribute.
+	 * @see #isSetAbsorptionCoefficient()
+	 * @see #unsetAbsorptionCoefficient()
+	 * @see #getAbsorptionCoefficient()
+	 * @generated
+	 */
+	void setAbsorptionCoefficient(Double value);
+
+	/**
+	 * Unsets the value of the '{@link org.laserdamage.model.Layer#getAbsorptionCoefficient <em>Absorption Coefficient</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetAbsorptionCoefficient()
+	 * @see #getAbsorptionCoefficient()
+	 * @see #setAbsorptionCoefficient(Double)
+	 * @generated
+	 */
+	void unsetAbsorptionCoefficient();
+
+	/**
+	 * Returns whether the value of the '{@link org.laserdamage.model.Layer#getAbsorptionCoefficient <em>Absorption Coefficient</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Absorption Coefficient</em>' attribute is set.
+	 * @see #unsetAbsorptionCoefficient()
+	 * @see #getAbsorptionCoefficient()
+	 * @see #setAbsorptionCoefficient(Double)
+	 * @generated
+	 */
+	boolean isSetAbsorptionCoefficient();
 
 } // Layer

@@ -593,13 +593,22 @@ public interface StudyPackage extends EPackage {
 	int LAYER__AXIAL_CELLS = 4;
 
 	/**
+	 * The feature id for the '<em><b>Absorption Coefficient</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER__ABSORPTION_COEFFICIENT = 5;
+
+	/**
 	 * The number of structural features of the '<em>Layer</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LAYER_FEATURE_COUNT = 5;
+	int LAYER_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Layer</em>' class.
@@ -1389,6 +1398,17 @@ public interface StudyPackage extends EPackage {
 	EAttribute getLayer_AxialCells();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.laserdamage.model.Layer#getAbsorptionCoefficient <em>Absorption Coefficient</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Absorption Coefficient</em>'.
+	 * @see org.laserdamage.model.Layer#getAbsorptionCoefficient()
+	 * @see #getLayer()
+	 * @generated
+	 */
+	EAttribute getLayer_AbsorptionCoefficient();
+
+	/**
 	 * Returns the meta object for class '{@link org.laserdamage.model.Environment <em>Environment</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2053,6 +2073,14 @@ public interface StudyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LAYER__AXIAL_CELLS = eINSTANCE.getLayer_AxialCells();
+
+		/**
+		 * The meta object literal for the '<em><b>Absorption Coefficient</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAYER__ABSORPTION_COEFFICIENT = eINSTANCE.getLayer_AbsorptionCoefficient();
 
 		/**
 		 * The meta object literal for the '{@link org.laserdamage.model.impl.EnvironmentImpl <em>Environment</em>}' class.

@@ -35,7 +35,8 @@ public record SolverCapabilities(String name, Set<Feature> features, List<Requir
 		ANISOTROPIC_CONDUCTIVITY("anisotropicConductivity"), //$NON-NLS-1$
 		TEMPERATURE_DEPENDENT_ABSORPTIVITY("temperatureDependentAbsorptivity"), //$NON-NLS-1$
 		TEMPERATURE_DEPENDENT_EMISSIVITY("temperatureDependentEmissivity"), //$NON-NLS-1$
-		HELD_FRONT_TEMPERATURE("heldFrontTemperature"); //$NON-NLS-1$
+		HELD_FRONT_TEMPERATURE("heldFrontTemperature"), //$NON-NLS-1$
+		VOLUMETRIC_ABSORPTION("volumetricAbsorption"); //$NON-NLS-1$
 
 		private final String id;
 
@@ -122,6 +123,9 @@ public record SolverCapabilities(String name, Set<Feature> features, List<Requir
 			}
 			if (m.conductivityThroughThickness().isPresent()) {
 				used.add(Feature.ANISOTROPIC_CONDUCTIVITY);
+			}
+			if (layer.semiTransparent()) {
+				used.add(Feature.VOLUMETRIC_ABSORPTION);
 			}
 		}
 		if (problem.beam().temporal() instanceof GaussianPulseTrain) {

@@ -66,6 +66,7 @@ public class LayerItemProvider
 			addMaterialVersionPropertyDescriptor(object);
 			addThicknessPropertyDescriptor(object);
 			addAxialCellsPropertyDescriptor(object);
+			addAbsorptionCoefficientPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -181,6 +182,28 @@ public class LayerItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Absorption Coefficient feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAbsorptionCoefficientPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Layer_absorptionCoefficient_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Layer_absorptionCoefficient_feature", "_UI_Layer_type"),
+				 StudyPackage.Literals.LAYER__ABSORPTION_COEFFICIENT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Layer.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -223,6 +246,7 @@ public class LayerItemProvider
 			case StudyPackage.LAYER__MATERIAL_VERSION:
 			case StudyPackage.LAYER__THICKNESS:
 			case StudyPackage.LAYER__AXIAL_CELLS:
+			case StudyPackage.LAYER__ABSORPTION_COEFFICIENT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -26,6 +26,7 @@ import org.laserdamage.model.StudyPackage;
  *   <li>{@link org.laserdamage.model.impl.LayerImpl#getMaterialVersion <em>Material Version</em>}</li>
  *   <li>{@link org.laserdamage.model.impl.LayerImpl#getThickness <em>Thickness</em>}</li>
  *   <li>{@link org.laserdamage.model.impl.LayerImpl#getAxialCells <em>Axial Cells</em>}</li>
+ *   <li>{@link org.laserdamage.model.impl.LayerImpl#getAbsorptionCoefficient <em>Absorption Coefficient</em>}</li>
  * </ul>
  *
  * @generated
@@ -139,6 +140,35 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 	 * @ordered
 	 */
 	protected int axialCells = AXIAL_CELLS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAbsorptionCoefficient() <em>Absorption Coefficient</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAbsorptionCoefficient()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double ABSORPTION_COEFFICIENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAbsorptionCoefficient() <em>Absorption Coefficient</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAbsorptionCoefficient()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double absorptionCoefficient = ABSORPTION_COEFFICIENT_EDEFAULT;
+
+	/**
+	 * This is true if the Absorption Coefficient attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean absorptionCoefficientESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -307,6 +337,56 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 	 * @generated
 	 */
 	@Override
+	public Double getAbsorptionCoefficient() {
+		return absorptionCoefficient;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAbsorptionCoefficient(Double newAbsorptionCoefficient) {
+		Double oldAbsorptionCoefficient = absorptionCoefficient;
+		absorptionCoefficient = newAbsorptionCoefficient;
+		boolean oldAbsorptionCoefficientESet = absorptionCoefficientESet;
+		absorptionCoefficientESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudyPackage.LAYER__ABSORPTION_COEFFICIENT, oldAbsorptionCoefficient, absorptionCoefficient, !oldAbsorptionCoefficientESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetAbsorptionCoefficient() {
+		Double oldAbsorptionCoefficient = absorptionCoefficient;
+		boolean oldAbsorptionCoefficientESet = absorptionCoefficientESet;
+		absorptionCoefficient = ABSORPTION_COEFFICIENT_EDEFAULT;
+		absorptionCoefficientESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, StudyPackage.LAYER__ABSORPTION_COEFFICIENT, oldAbsorptionCoefficient, ABSORPTION_COEFFICIENT_EDEFAULT, oldAbsorptionCoefficientESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetAbsorptionCoefficient() {
+		return absorptionCoefficientESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case StudyPackage.LAYER__NAME:
@@ -319,6 +399,8 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 				return getThickness();
 			case StudyPackage.LAYER__AXIAL_CELLS:
 				return getAxialCells();
+			case StudyPackage.LAYER__ABSORPTION_COEFFICIENT:
+				return getAbsorptionCoefficient();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -345,6 +427,9 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 				return;
 			case StudyPackage.LAYER__AXIAL_CELLS:
 				setAxialCells((Integer)newValue);
+				return;
+			case StudyPackage.LAYER__ABSORPTION_COEFFICIENT:
+				setAbsorptionCoefficient((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -373,6 +458,9 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 			case StudyPackage.LAYER__AXIAL_CELLS:
 				setAxialCells(AXIAL_CELLS_EDEFAULT);
 				return;
+			case StudyPackage.LAYER__ABSORPTION_COEFFICIENT:
+				unsetAbsorptionCoefficient();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -395,6 +483,8 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 				return thickness != THICKNESS_EDEFAULT;
 			case StudyPackage.LAYER__AXIAL_CELLS:
 				return axialCells != AXIAL_CELLS_EDEFAULT;
+			case StudyPackage.LAYER__ABSORPTION_COEFFICIENT:
+				return isSetAbsorptionCoefficient();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -419,6 +509,8 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 		result.append(thickness);
 		result.append(", axialCells: ");
 		result.append(axialCells);
+		result.append(", absorptionCoefficient: ");
+		if (absorptionCoefficientESet) result.append(absorptionCoefficient); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -606,6 +606,16 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLayer_AbsorptionCoefficient() {
+		return (EAttribute)layerEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEnvironment() {
 		return environmentEClass;
 	}
@@ -958,6 +968,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		createEAttribute(layerEClass, LAYER__MATERIAL_VERSION);
 		createEAttribute(layerEClass, LAYER__THICKNESS);
 		createEAttribute(layerEClass, LAYER__AXIAL_CELLS);
+		createEAttribute(layerEClass, LAYER__ABSORPTION_COEFFICIENT);
 
 		environmentEClass = createEClass(ENVIRONMENT);
 		createEAttribute(environmentEClass, ENVIRONMENT__AMBIENT_TEMPERATURE);
@@ -1076,6 +1087,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		initEAttribute(getLayer_MaterialVersion(), ecorePackage.getEIntegerObject(), "materialVersion", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLayer_Thickness(), ecorePackage.getEDouble(), "thickness", "0.002", 1, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLayer_AxialCells(), ecorePackage.getEInt(), "axialCells", "20", 1, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLayer_AbsorptionCoefficient(), ecorePackage.getEDoubleObject(), "absorptionCoefficient", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(environmentEClass, Environment.class, "Environment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEnvironment_AmbientTemperature(), ecorePackage.getEDouble(), "ambientTemperature", "293.15", 1, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1203,6 +1215,12 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		   source,
 		   new String[] {
 			   "unit", "m"
+		   });
+		addAnnotation
+		  (getLayer_AbsorptionCoefficient(),
+		   source,
+		   new String[] {
+			   "unit", "1/m"
 		   });
 		addAnnotation
 		  (getEnvironment_AmbientTemperature(),

@@ -33,6 +33,7 @@ public final class Units {
 		accept("J", "J", 1, "mJ", 1e-3, "uJ", 1e-6, "µJ", 1e-6, "kJ", 1e3); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 		accept("J/m^2", "J/m^2", 1, "J/m2", 1, "J/cm^2", 1e4, "J/cm2", 1e4, "mJ/cm^2", 10, "mJ/cm2", 10); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 		accept("W/m^2/K", "W/m^2/K", 1, "W/m2/K", 1, "W/(m^2K)", 1, "W/(m2K)", 1, "W/m^2K", 1); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		accept("1/m", "1/m", 1, "/m", 1, "m^-1", 1, "1/cm", 1e2, "/cm", 1e2, "cm^-1", 1e2, "1/mm", 1e3, "/mm", 1e3, "1/um", 1e6, "1/µm", 1e6); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
 		accept("Hz", "Hz", 1, "kHz", 1e3, "MHz", 1e6); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		accept("1", "1", 1, "%", 0.01); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}

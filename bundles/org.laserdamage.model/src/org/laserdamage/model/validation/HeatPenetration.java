@@ -34,6 +34,8 @@ final class HeatPenetration {
 
 	/** Largest first cell, as a fraction of the penetration depth, that keeps surface times within about 1 %. */
 	static final double LIMIT = 0.9;
+	/** Largest first cell of a semi-transparent layer, as a fraction of its absorption depth 1/μ_a. */
+	static final double ABSORPTION_LIMIT = 0.5;
 	private static final int MOST_CELLS = 100_000;
 	private static final StudyPackage P = StudyPackage.eINSTANCE;
 
@@ -64,6 +66,11 @@ final class HeatPenetration {
 			return;
 		}
 		double depth = Math.sqrt(alpha * scale.time());
+		if (first.isSetAbsorptionCoefficient() && first.getAbsorptionCoefficient() != null
+				&& first.getAbsorptionCoefficient() > 0) {
+			// a semi-transparent layer is heated through its absorption depth at once
+			depth = Math.max(depth, 1 / first.getAbsorptionCoefficient());
+		}
 		double cell = MeshMath.firstCell(first.getThickness(), first.getAxialCells(), grading);
 		if (cell <= LIMIT * depth || depth >= first.getThickness()) {
 			return;
@@ -74,6 +81,31 @@ final class HeatPenetration {
 		}
 		c.warning(first, P.getLayer_AxialCells(), Messages.coarseForPenetration, first.getName(), shown(cell, "m"), //$NON-NLS-1$
 				shown(depth, "m"), scale.what(), shown(scale.time(), "s"), needed); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * Warns on a semi-transparent layer whose first axial cell is coarse against its absorption depth 1/μ_a.
+	 * The deposited power is exact on any mesh (each row gets the integral of the source over it); what a coarse
+	 * cell loses is the temperature profile inside the absorption depth.
+	 */
+	static void checkAbsorption(Checks c, Study study, Layer layer, double mu) {
+		if (study.getMesh() == null || !(study.getMesh().getAxialGrading() >= 1) || layer.getAxialCells() < 1
+				|| !(layer.getThickness() > 0)) {
+			return;
+		}
+		double grading = study.getMesh().getAxialGrading();
+		double depth = 1 / mu;
+		double cell = MeshMath.firstCell(layer.getThickness(), layer.getAxialCells(), grading);
+		if (cell <= ABSORPTION_LIMIT * depth || depth >= layer.getThickness()) {
+			return;
+		}
+		int needed = layer.getAxialCells();
+		while (needed < MOST_CELLS && MeshMath.firstCell(layer.getThickness(), needed, grading) > ABSORPTION_LIMIT * depth) {
+			needed = Math.max(needed + 1, (int) Math.ceil(needed * 1.1));
+		}
+		int index = study.getTarget().getLayers().indexOf(layer);
+		c.warning(layer, P.getLayer_AxialCells(), Messages.coarseForAbsorption, new Object[] { layer.getName(),
+				shown(cell, "m"), shown(depth, "m"), needed, index }); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** @return {@code value} with three significant digits and a prefix: 0.158 mm, 6.16 ms, 12.0 ns */

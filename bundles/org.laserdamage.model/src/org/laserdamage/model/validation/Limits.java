@@ -17,6 +17,9 @@ public final class Limits {
 	/** Lengths (target radius, layer thicknesses, beam radius), m. */
 	public static final double MIN_LENGTH = 1e-9;
 	public static final double MAX_LENGTH = 10;
+	/** Absorption coefficients of semi-transparent layers, 1/m: from clear glass to an absorption depth of 0.1 nm. */
+	public static final double MIN_ABSORPTION = 1e-6;
+	public static final double MAX_ABSORPTION = 1e10;
 	/** The smallest cell of the graded mesh, radially and axially, m. */
 	public static final double MIN_CELL = 1e-9;
 	public static final double MAX_GRADING = 1000;

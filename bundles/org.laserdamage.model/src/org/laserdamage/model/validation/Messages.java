@@ -55,6 +55,8 @@ final class Messages extends NLS {
 	public static String temperatureRange;
 	public static String cellTooSmall;
 	public static String coarseForPenetration;
+	public static String positiveAbsorption;
+	public static String coarseForAbsorption;
 	public static String scalePulse;
 	public static String scaleOnset;
 	public static String tooManyCells;

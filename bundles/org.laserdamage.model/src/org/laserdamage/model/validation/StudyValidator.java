@@ -276,6 +276,15 @@ public final class StudyValidator implements EValidator {
 		if (l.getAxialCells() < 1) {
 			c.error(l, P.getLayer_AxialCells(), Messages.axialCells, l.getAxialCells());
 		}
+		if (l.isSetAbsorptionCoefficient() && l.getAbsorptionCoefficient() != null) {
+			double mu = l.getAbsorptionCoefficient();
+			if (!(mu > 0)) {
+				c.error(l, P.getLayer_AbsorptionCoefficient(), Messages.positiveAbsorption, mu);
+			} else if (c.range(l, P.getLayer_AbsorptionCoefficient(), mu, Limits.MIN_ABSORPTION, Limits.MAX_ABSORPTION)
+					&& root(l) instanceof Study study) {
+				HeatPenetration.checkAbsorption(c, study, l, mu);
+			}
+		}
 		String id = l.getMaterialId();
 		if (id == null || id.isBlank()) {
 			c.error(l, P.getLayer_MaterialId(), Messages.materialMissing, ""); //$NON-NLS-1$

@@ -39,4 +39,26 @@ class SolverCapabilityCheckTest {
 				"--set", "environment.frontEmissivity=0.3", "--set", "environment.backEmissivity=0.3"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		assertEquals(0, code, command.err());
 	}
+
+	/** Only the built-in solver absorbs inside a layer: CalculiX refuses a semi-transparent one. */
+	@Test
+	void aSemiTransparentLayerIsRefusedByCalculixAndTakenByTheBuiltInSolver() {
+		String[] fixedOptics = { "--set", "laser.absorptivityOverride=0.35", "--set", "environment.frontEmissivity=0.3", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				"--set", "environment.backEmissivity=0.3", "--set", "target.layers[0].absorptionCoefficient=1e5/m" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		String[] calculix = new String[fixedOptics.length + 4];
+		calculix[0] = "validate"; //$NON-NLS-1$
+		calculix[1] = example();
+		calculix[2] = "--set"; //$NON-NLS-1$
+		calculix[3] = CALCULIX;
+		System.arraycopy(fixedOptics, 0, calculix, 4, fixedOptics.length);
+		assertEquals(2, command.run(calculix));
+		String err = command.err();
+		assertTrue(err.contains("target.layers[i].absorptionCoefficient") && err.contains("Fix:"), err); //$NON-NLS-1$ //$NON-NLS-2$
+
+		String[] builtIn = new String[fixedOptics.length + 2];
+		builtIn[0] = "validate"; //$NON-NLS-1$
+		builtIn[1] = example();
+		System.arraycopy(fixedOptics, 0, builtIn, 2, fixedOptics.length);
+		assertEquals(0, command.run(builtIn), command.err());
+	}
 }

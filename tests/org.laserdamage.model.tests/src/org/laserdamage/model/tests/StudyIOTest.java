@@ -24,7 +24,7 @@ class StudyIOTest {
 	Path tmp;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "al6061-cw-1kW.ldsim", "aisi304-cw-1kW.ldsim", "coated-ti-pulsed.ldsim" })
+	@ValueSource(strings = { "al6061-cw-1kW.ldsim", "aisi304-cw-1kW.ldsim", "coated-ti-pulsed.ldsim", "fused-silica-co2.ldsim" })
 	void examplesLoadAndRoundTrip(String name) throws Exception {
 		Study study = StudyIO.load(Examples.file(name));
 		assertTrue(study.getName() != null && !study.getName().isBlank());

@@ -34,7 +34,8 @@ class StudyValidatorTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "al6061-cw-1kW.ldsim", "aisi304-cw-1kW.ldsim", "coated-ti-pulsed.ldsim" })
+	@ValueSource(strings = { "al6061-cw-1kW.ldsim", "aisi304-cw-1kW.ldsim", "coated-ti-pulsed.ldsim",
+			"fused-silica-co2.ldsim" })
 	void examplesAreValid(String name) throws Exception {
 		assertEquals(List.of(), messages(load(name), Diagnostic.ERROR));
 	}
@@ -70,11 +71,13 @@ class StudyValidatorTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "al6061-cw-1kW.ldsim", "aisi304-cw-1kW.ldsim", "coated-ti-pulsed.ldsim" })
+	@ValueSource(strings = { "al6061-cw-1kW.ldsim", "aisi304-cw-1kW.ldsim", "coated-ti-pulsed.ldsim",
+			"fused-silica-co2.ldsim" })
 	void examplesResolveTheHeatPenetrationDepth(String name) throws Exception {
 		List<String> warnings = messages(load(name), Diagnostic.WARNING);
 		System.out.println(name + " warnings: " + warnings);
-		assertTrue(warnings.stream().noneMatch(m -> m.contains("heat penetrates")), warnings.toString());
+		assertTrue(warnings.stream().noneMatch(m -> m.contains("heat penetrates") || m.contains("absorption depth")),
+				warnings.toString());
 	}
 
 	/**
@@ -136,5 +139,24 @@ class StudyValidatorTest {
 	@Test
 	void absorptivityOverrideOutOfRange() throws Exception {
 		assertError("laser.absorptivityOverride", load("al6061-cw-1kW.ldsim", "laser.absorptivityOverride=1.5"));
+	}
+
+	@Test
+	void anAbsorptionCoefficientMustBePositiveAndAcceptsUnits() throws Exception {
+		assertError("target.layers[0].absorptionCoefficient",
+				load("fused-silica-co2.ldsim", "target.layers[0].absorptionCoefficient=-5/m"));
+		assertError("target.layers[0].absorptionCoefficient",
+				load("fused-silica-co2.ldsim", "target.layers[0].absorptionCoefficient=1e12/m"));
+		Study study = load("fused-silica-co2.ldsim", "target.layers[0].absorptionCoefficient=1000 1/cm");
+		assertEquals(1e5, study.getTarget().getLayers().get(0).getAbsorptionCoefficient(), 1e-6);
+	}
+
+	/** 1e6 1/m is an absorption depth of 1 µm: the example's first cell (about 2.3 µm) cannot resolve it. */
+	@Test
+	void aFirstCellCoarseAgainstTheAbsorptionDepthWarnsWithTheCellsNeeded() throws Exception {
+		List<String> warnings = messages(load("fused-silica-co2.ldsim", "target.layers[0].absorptionCoefficient=1e6/m"),
+				Diagnostic.WARNING);
+		assertTrue(warnings.stream().anyMatch(m -> m.startsWith("target.layers[0].axialCells:")
+				&& m.contains("absorption depth") && m.contains("1.00 \u00b5m") && m.contains("Fix: use")), warnings.toString());
 	}
 }

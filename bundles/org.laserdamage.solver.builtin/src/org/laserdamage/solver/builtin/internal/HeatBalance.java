@@ -19,7 +19,8 @@ import org.laserdamage.solver.ThermalProblem;
  * (which is exact for perfect contact between layers), the absorbed beam
  * power Q on the front row (the exact fraction of the beam on each annulus,
  * so beam power is conserved on any mesh; what falls beyond the plate radius
- * is not absorbed), and the convective and radiative losses L on the
+ * is not absorbed), or, when the front layer is semi-transparent, in the
+ * cells below it (Beer–Lambert, {@link #rowAbsorption}), and the convective and radiative losses L on the
  * front, back and rim faces, evaluated at the face temperature of a half-cell
  * balance ({@link SurfaceExchange}). The residual is evaluated exactly; its
  * Jacobian is approximated by the capacity dH/dT, the conductances at the
@@ -38,6 +39,16 @@ public final class HeatBalance {
 	private final Environment environment;
 	private final double fixedFront;
 	private final double[] beamFraction;
+	/** Whether the beam is absorbed on the front face (an opaque front layer). */
+	private final boolean surfaceAbsorbs;
+	/**
+	 * Per cell row, the fraction of the power entering the front face that the row absorbs, when the front
+	 * layer is semi-transparent: exp(−τ_top) − exp(−τ_bottom) with τ the optical depth Σ μ_a h down to the
+	 * row's faces (the exact integral of μ_a I exp(−τ) over the row, so the deposited power does not depend on
+	 * the mesh); the first row of an opaque layer behind absorbs all that reaches it. Empty for an opaque front.
+	 */
+	private final double[] rowAbsorption;
+	private final double transmittedFraction;
 	private final SurfaceExchange exchange = new SurfaceExchange();
 
 	private final FvGeometry geometry;
@@ -74,6 +85,21 @@ public final class HeatBalance {
 		for (int i = 0; i < nr; i++) {
 			beamFraction[i] = beam.profile().fraction(beam.radius(), mesh.rFace(i), mesh.rFace(i + 1));
 		}
+		surfaceAbsorbs = !layers.get(0).semiTransparent();
+		rowAbsorption = new double[surfaceAbsorbs ? 0 : mesh.axialCells()];
+		double remaining = 1;
+		for (int j = 0; j < rowAbsorption.length && remaining > 0; j++) {
+			Layer layer = layers.get(mesh.layerOfRow(j));
+			if (layer.semiTransparent()) {
+				double left = remaining * Math.exp(-layer.absorptionCoefficient() * mesh.height(j));
+				rowAbsorption[j] = remaining - left;
+				remaining = left;
+			} else {
+				rowAbsorption[j] = remaining;
+				remaining = 0;
+			}
+		}
+		transmittedFraction = surfaceAbsorbs ? 0 : remaining;
 		geometry = new FvGeometry(mesh);
 		int n = mesh.cells();
 		radialResistivity = new double[n];
@@ -173,6 +199,17 @@ public final class HeatBalance {
 		for (int i = 0; i < nr; i++) {
 			apply(front(i, t[i], meanPower), i, mesh.ringArea(i), residual, jacobian);
 		}
+		if (!surfaceAbsorbs && meanPower > 0) {
+			for (int i = 0; i < nr; i++) {
+				double entering = absorptivity(t[i]) * meanPower * beamFraction[i];
+				for (int j = 0; j < rowAbsorption.length; j++) {
+					double q = entering * rowAbsorption[j];
+					residual[j * nr + i] -= q;
+					absorbedPower += q;
+					absorbedPowerMagnitude += q;
+				}
+			}
+		}
 		int back = (nz - 1) * nr;
 		for (int i = 0; i < nr; i++) {
 			apply(back(i, t[back + i]), back + i, mesh.ringArea(i), residual, jacobian);
@@ -203,7 +240,7 @@ public final class HeatBalance {
 	private SurfaceExchange front(int i, double tc, double meanPower) {
 		double halfCell = frontModel.axialConductivity(tc) / (0.5 * mesh.height(0));
 		if (Double.isNaN(fixedFront)) {
-			double perArea = meanPower * beamFraction[i] / mesh.ringArea(i);
+			double perArea = surfaceAbsorbs ? meanPower * beamFraction[i] / mesh.ringArea(i) : 0;
 			double slope = beam.absorptivityOverride().isPresent() ? 0
 					: frontModel.absorptivitySlope(beam.wavelength(), tc);
 			exchange.exchange(tc, halfCell, absorptivity(tc) * perArea, slope * perArea, environment.frontConvection(),
@@ -323,6 +360,14 @@ public final class HeatBalance {
 	/** @return max_c |R_c| / J_cc, the largest Jacobi-scaled residual of the last evaluation, K */
 	public double largestCorrection() {
 		return largestCorrection;
+	}
+
+	/**
+	 * @return the fraction of the power entering the front face that leaves through the back face unabsorbed
+	 *         (a target that is semi-transparent throughout); 0 for an opaque one
+	 */
+	public double transmittedFraction() {
+		return transmittedFraction;
 	}
 
 	public double[] enthalpy() {

@@ -47,6 +47,12 @@ final class Problems {
 		return this;
 	}
 
+	/** A semi-transparent layer: the beam is absorbed inside it with coefficient {@code mu} (1/m). */
+	Problems semiTransparentLayer(Material material, double thickness, int cells, double grading, double mu) {
+		layers.add(new Layer(material.id(), material, thickness, cells, grading, mu));
+		return this;
+	}
+
 	Problems radial(double r, int cells, double grading) {
 		radius = r;
 		radialCells = cells;

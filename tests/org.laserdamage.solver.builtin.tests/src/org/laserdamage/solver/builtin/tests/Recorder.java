@@ -67,6 +67,25 @@ class Recorder implements ISolutionListener {
 		return heat;
 	}
 
+	/**
+	 * @return the heat stored since the uniform start at {@code t0}, J, in the rows before {@code split} (ρc
+	 *         {@code rhoC[0]}) and in the rows from it on ({@code rhoC[1]}), for constant ρc and no melting
+	 */
+	double[] sensibleHeatByRows(FieldSnapshot snapshot, double[] rhoC, int split, double t0) {
+		double[] heat = new double[2];
+		int nr = mesh.radialCells();
+		double[] r = mesh.rFaces();
+		double[] z = mesh.zFaces();
+		for (int j = 0; j < mesh.axialCells(); j++) {
+			int part = j < split ? 0 : 1;
+			for (int i = 0; i < nr; i++) {
+				double volume = Math.PI * (r[i + 1] * r[i + 1] - r[i] * r[i]) * (z[j + 1] - z[j]);
+				heat[part] += volume * rhoC[part] * (snapshot.temperature()[j * nr + i] - t0);
+			}
+		}
+		return heat;
+	}
+
 	@Override
 	public void criterionReached(CriterionKind kind, double time) {
 		criteria.put(kind, time);

@@ -80,6 +80,7 @@ final class Messages extends NLS {
 	public static String Label_Layer_materialVersion;
 	public static String Label_Layer_thickness;
 	public static String Label_Layer_axialCells;
+	public static String Label_Layer_absorptionCoefficient;
 	public static String Label_Environment_ambientTemperature;
 	public static String Label_Environment_frontConvection;
 	public static String Label_Environment_backConvection;

@@ -46,7 +46,8 @@ final class TargetPage extends StudyPage {
 		fields.text(client, FeatureLabels.label(P.getLayer(), P.getLayer_Name()), layers.selection(), P.getLayer_Name(),
 				"layer.name"); //$NON-NLS-1$
 		new MaterialField(this, client, fields, layers.selection());
-		for (var feature : List.of(P.getLayer_MaterialVersion(), P.getLayer_Thickness(), P.getLayer_AxialCells())) {
+		for (var feature : List.of(P.getLayer_MaterialVersion(), P.getLayer_Thickness(), P.getLayer_AxialCells(),
+				P.getLayer_AbsorptionCoefficient())) {
 			fields.text(client, FeatureLabels.label(P.getLayer(), feature), layers.selection(), feature,
 					"layer." + feature.getName()); //$NON-NLS-1$
 		}
