@@ -59,7 +59,7 @@ class ItemProvidersTest {
 
 	@Test
 	void labelsShowValuesWithUnits() {
-		assertEquals("Coating: carbon-epoxy, 2E-4 m, 10 cells", label(study.getTarget().getLayers().get(0))); //$NON-NLS-1$
+		assertEquals("Coating: carbon-epoxy, 2E-4 m, 20 cells", label(study.getTarget().getLayers().get(0))); //$NON-NLS-1$
 		assertEquals("Plate: ti-6al-4v, 0.0015 m, 20 cells", label(study.getTarget().getLayers().get(1))); //$NON-NLS-1$
 		assertEquals("Top-hat beam, a = 0.002 m", label(study.getLaser().getSpatialProfile())); //$NON-NLS-1$
 		assertEquals("20 pulses of 0.05 J, FWHM 1E-4 s, 10 Hz", label(study.getLaser().getTemporalProfile())); //$NON-NLS-1$
