@@ -19,7 +19,9 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IMessage;
 import org.eclipse.ui.ide.IDE;
@@ -32,6 +34,7 @@ import org.laserdamage.model.ContinuousWave;
 import org.laserdamage.model.GaussianProfile;
 import org.laserdamage.model.Pulsed;
 import org.laserdamage.model.StudyPackage;
+import org.laserdamage.model.Study;
 import org.laserdamage.model.TopHatProfile;
 import org.laserdamage.model.io.StudyIO;
 import org.laserdamage.model.units.Units;
@@ -40,6 +43,7 @@ import org.laserdamage.study.ui.internal.editor.StudyEditor;
 import org.laserdamage.study.ui.internal.editor.StudyOutlinePage;
 import org.laserdamage.ui.DisplayUnits;
 import org.laserdamage.ui.WorkbenchPreferences;
+import org.laserdamage.ui.testsupport.Input;
 import org.laserdamage.ui.testsupport.NoLoggedProblems;
 import org.laserdamage.ui.testsupport.ScreenshotOnFailure;
 import org.laserdamage.ui.testsupport.Screenshots;
@@ -87,6 +91,36 @@ class StudyEditorTest {
 		assertFalse(editor.dirty());
 		assertEquals(1500.0, StudyIO.load(file.getLocation().toPath()).getLaser().getPower());
 		assertTrue(file.isSynchronized(IResource.DEPTH_ZERO), "the workspace is refreshed after the save"); //$NON-NLS-1$
+	}
+
+	/**
+	 * A semi-transparent layer's absorption coefficient is typed with units on the Target page, the
+	 * discretisation check is a check box on the Mesh &amp; Solver page; both are saved.
+	 */
+	@Test
+	void absorptionCoefficientAndTheDiscretisationCheckAreEditedAndSaved() throws Exception {
+		editor.show(StudyEditor.TARGET_PAGE).enter("layer.absorptionCoefficient", "1000 1/cm"); //$NON-NLS-1$ //$NON-NLS-2$
+		Ui.waitUntil("the absorption coefficient to be 1e5 1/m", () -> Double.valueOf(1e5) //$NON-NLS-1$
+				.equals(editor.study().getTarget().getLayers().get(0).getAbsorptionCoefficient()));
+		Ui.waitUntil("the warning that the first cell is coarse against the absorption depth", //$NON-NLS-1$
+				() -> editor.messages(StudyEditor.TARGET_PAGE).stream()
+						.anyMatch(m -> m.getMessage().contains("absorption depth"))); //$NON-NLS-1$
+		Screenshots.saveForDocs("study-editor-absorption.png"); //$NON-NLS-1$
+		editor.show(StudyEditor.MESH_PAGE).click("solver.verify"); //$NON-NLS-1$
+		Ui.waitUntil("the discretisation check to be on", () -> editor.study().getSolver().isVerify()); //$NON-NLS-1$
+		assertTrue(Ui.call(() -> editor.control("solver.verify", Button.class).getSelection())); //$NON-NLS-1$
+		editor.save();
+		Study saved = StudyIO.load(file.getLocation().toPath());
+		assertEquals(1e5, saved.getTarget().getLayers().get(0).getAbsorptionCoefficient());
+		assertTrue(saved.getSolver().isVerify());
+		editor.show(StudyEditor.TARGET_PAGE);
+		Text mu = editor.control("layer.absorptionCoefficient", Text.class); //$NON-NLS-1$
+		Input.focus(mu);
+		Ui.run(mu::selectAll);
+		Input.press(SWT.BS);
+		Input.press(SWT.CR);
+		Ui.waitUntil("a blank field to make the layer opaque again", //$NON-NLS-1$
+				() -> editor.study().getTarget().getLayers().get(0).getAbsorptionCoefficient() == null);
 	}
 
 	@Test
