@@ -332,15 +332,23 @@ public final class HtmlReport {
 	private void layers(RunSummary s) {
 		html.raw("<section id=\"layers\">\n<h2>Layers and materials</h2>\n<table class=\"grid\">\n<thead>") //$NON-NLS-1$
 				.headRow("#", "Layer", "Material", "Material id", "Version", "Thickness", "Cells", "Solidus", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-						"Liquidus") //$NON-NLS-1$
+						"Liquidus", "Absorption") //$NON-NLS-1$ //$NON-NLS-2$
 				.raw("</thead>\n<tbody>\n"); //$NON-NLS-1$
 		int n = 1;
 		for (LayerSummary l : s.layers()) {
 			html.row(true, Integer.toString(n++), l.name(), l.materialName(), l.materialId(),
 					Integer.toString(l.materialVersion()), Quantities.mm(l.thickness()), Integer.toString(l.cells()),
-					meltingPoint(l.solidus()), meltingPoint(l.liquidus()));
+					meltingPoint(l.solidus()), meltingPoint(l.liquidus()), absorption(l.absorptionCoefficient()));
 		}
-		html.raw("</tbody>\n</table>\n<p class=\"note\">Layers are listed from the irradiated face to the back.</p>\n</section>\n"); //$NON-NLS-1$
+		html.raw("</tbody>\n</table>\n<p class=\"note\">Layers are listed from the irradiated face to the back. " //$NON-NLS-1$
+				+ "An opaque layer absorbs the beam at its front face; a semi-transparent one inside it, with the " //$NON-NLS-1$
+				+ "absorption coefficient \u03bc_a and the absorption depth 1/\u03bc_a shown (Beer\u2013Lambert).</p>\n</section>\n"); //$NON-NLS-1$
+	}
+
+	/** @return "opaque", or μ_a with its absorption depth */
+	private static String absorption(double mu) {
+		return Double.isNaN(mu) ? "opaque" //$NON-NLS-1$
+				: String.format(Locale.ROOT, "%.4g 1/m (depth %s)", mu, Quantities.si(1 / mu, "m")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** A layer without melting data has no solidus or liquidus: it never melts. */

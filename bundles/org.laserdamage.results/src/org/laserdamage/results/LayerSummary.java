@@ -14,9 +14,17 @@ import java.util.Objects;
  * @param cells           axial cells in the layer
  * @param solidus         K; NaN for a material without melting data (it never melts)
  * @param liquidus        K; NaN for a material without melting data
+ * @param absorptionCoefficient μ_a in 1/m of a semi-transparent layer (the beam absorbed inside it); NaN when
+ *                        the layer is opaque
  */
 public record LayerSummary(String name, String materialId, int materialVersion, String materialName,
-		double thickness, int cells, double solidus, double liquidus) {
+		double thickness, int cells, double solidus, double liquidus, double absorptionCoefficient) {
+
+	/** An opaque layer. */
+	public LayerSummary(String name, String materialId, int materialVersion, String materialName, double thickness,
+			int cells, double solidus, double liquidus) {
+		this(name, materialId, materialVersion, materialName, thickness, cells, solidus, liquidus, Double.NaN);
+	}
 
 	public LayerSummary {
 		Objects.requireNonNull(name, "name"); //$NON-NLS-1$

@@ -92,7 +92,8 @@ public record RunSummary(String studyName, String studyFile, Instant created, St
 			layers.add(new LayerSummary(layer.name(), layer.material().id(), layer.material().version(),
 					layer.material().name(), layer.thickness(), layer.cells(),
 					layer.material().melting().map(Melting::solidus).orElse(Double.NaN),
-					layer.material().melting().map(Melting::liquidus).orElse(Double.NaN)));
+					layer.material().melting().map(Melting::liquidus).orElse(Double.NaN),
+					layer.absorptionCoefficient()));
 			axialCells += layer.cells();
 		}
 		List<ProbeSummary> probes = new ArrayList<>();

@@ -60,6 +60,7 @@ public final class SummaryJson {
 			layer.addProperty("cells", l.cells()); //$NON-NLS-1$
 			layer.add("solidus", number(l.solidus())); //$NON-NLS-1$
 			layer.add("liquidus", number(l.liquidus())); //$NON-NLS-1$
+			layer.add("absorptionCoefficient", number(l.absorptionCoefficient())); //$NON-NLS-1$
 			layers.add(layer);
 		}
 		o.add("layers", layers); //$NON-NLS-1$
@@ -126,7 +127,7 @@ public final class SummaryJson {
 		for (JsonNode l : o.objects("layers")) { //$NON-NLS-1$
 			layers.add(new LayerSummary(l.string("name"), l.string("materialId"), l.integer("materialVersion"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					l.string("materialName"), l.number("thickness"), l.integer("cells"), l.optionalNumber("solidus"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-					l.optionalNumber("liquidus"))); //$NON-NLS-1$
+					l.optionalNumber("liquidus"), l.optionalNumber("absorptionCoefficient"))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		List<ProbeSummary> probes = new ArrayList<>();
 		for (JsonNode p : o.objects("probes")) { //$NON-NLS-1$

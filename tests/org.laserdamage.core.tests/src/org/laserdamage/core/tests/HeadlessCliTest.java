@@ -44,7 +44,8 @@ class HeadlessCliTest {
 
 	@Test
 	void examplesValidate() {
-		for (String name : new String[] { "al6061-cw-1kW.ldsim", "aisi304-cw-1kW.ldsim", "coated-ti-pulsed.ldsim" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		for (String name : new String[] { "al6061-cw-1kW.ldsim", "aisi304-cw-1kW.ldsim", "coated-ti-pulsed.ldsim", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				"fused-silica-co2.ldsim" }) { //$NON-NLS-1$
 			assertEquals(0, cli("validate", example(name)), err); //$NON-NLS-1$
 			assertTrue(out.contains("is valid"), out); //$NON-NLS-1$
 		}
