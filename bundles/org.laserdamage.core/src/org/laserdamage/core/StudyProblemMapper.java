@@ -83,7 +83,9 @@ public final class StudyProblemMapper {
 		org.laserdamage.model.Environment env = study.getEnvironment();
 		Environment environment = new Environment(env.getAmbientTemperature(), env.getFrontConvection(),
 				env.getBackConvection(), emissivity(env.isSetFrontEmissivity(), env.getFrontEmissivity()),
-				emissivity(env.isSetBackEmissivity(), env.getBackEmissivity()), env.getRimConvection());
+				emissivity(env.isSetBackEmissivity(), env.getBackEmissivity()), env.getRimConvection(),
+				optional(env.isSetBackAmbientTemperature(), env.getBackAmbientTemperature()),
+				optional(env.isSetRimAmbientTemperature(), env.getRimAmbientTemperature()));
 
 		org.laserdamage.model.SolverSettings s = study.getSolver();
 		TimeControl time = new TimeControl(s.getEndTime(), s.getInitialTimeStep(), s.getMaxTimeStep(),
@@ -108,6 +110,11 @@ public final class StudyProblemMapper {
 	}
 
 	private static double emissivity(boolean set, Double value) {
+		return optional(set, value);
+	}
+
+	/** @return an optional setting's value, NaN when it is unset */
+	private static double optional(boolean set, Double value) {
 		return set && value != null ? value : Double.NaN;
 	}
 

@@ -24,6 +24,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.laserdamage.model.Environment#getFrontEmissivity <em>Front Emissivity</em>}</li>
  *   <li>{@link org.laserdamage.model.Environment#getBackEmissivity <em>Back Emissivity</em>}</li>
  *   <li>{@link org.laserdamage.model.Environment#getRimConvection <em>Rim Convection</em>}</li>
+ *   <li>{@link org.laserdamage.model.Environment#getBackAmbientTemperature <em>Back Ambient Temperature</em>}</li>
+ *   <li>{@link org.laserdamage.model.Environment#getRimAmbientTemperature <em>Rim Ambient Temperature</em>}</li>
  * </ul>
  *
  * @see org.laserdamage.model.StudyPackage#getEnvironment()
@@ -244,5 +246,111 @@ public interface Environment extends EObject {
 	 * @generated
 	 */
 	void setRimConvection(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Back Ambient Temperature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Ambient temperature of the back face in K, for its convection and radiation (e.g. a cooled back face); unset: the ambient temperature.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Back Ambient Temperature</em>' attribute.
+	 * @see #isSetBackAmbientTemperature()
+	 * @see #unsetBackAmbientTemperature()
+	 * @see #setBackAmbientTemperature(Double)
+	 * @see org.laserdamage.model.StudyPackage#getEnvironment_BackAmbientTemperature()
+	 * @model unsettable="true"
+	 *        annotation="http://www.laserdamage.org/units unit='K'"
+	 * @generated
+	 */
+	Double getBackAmbientTemperature();
+
+	/**
+	 * Sets the value of the '{@link org.laserdamage.model.Environment#getBackAmbientTemperature <em>Back Ambient Temperature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Back Ambient Temperature</em>' attribute.
+	 * @see #isSetBackAmbientTemperature()
+	 * @see #unsetBackAmbientTemperature()
+	 * @see #getBackAmbientTemperature()
+	 * @generated
+	 */
+	void setBackAmbientTemperature(Double value);
+
+	/**
+	 * Unsets the value of the '{@link org.laserdamage.model.Environment#getBackAmbientTemperature <em>Back Ambient Temperature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetBackAmbientTemperature()
+	 * @see #getBackAmbientTemperature()
+	 * @see #setBackAmbientTemperature(Double)
+	 * @generated
+	 */
+	void unsetBackAmbientTemperature();
+
+	/**
+	 * Returns whether the value of the '{@link org.laserdamage.model.Environment#getBackAmbientTemperature <em>Back Ambient Temperature</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Back Ambient Temperature</em>' attribute is set.
+	 * @see #unsetBackAmbientTemperature()
+	 * @see #getBackAmbientTemperature()
+	 * @see #setBackAmbientTemperature(Double)
+	 * @generated
+	 */
+	boolean isSetBackAmbientTemperature();
+
+	/**
+	 * Returns the value of the '<em><b>Rim Ambient Temperature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Ambient temperature of the outer rim in K, for its convection (e.g. a clamped, cooled edge); unset: the ambient temperature.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rim Ambient Temperature</em>' attribute.
+	 * @see #isSetRimAmbientTemperature()
+	 * @see #unsetRimAmbientTemperature()
+	 * @see #setRimAmbientTemperature(Double)
+	 * @see org.laserdamage.model.StudyPackage#getEnvironment_RimAmbientTemperature()
+	 * @model unsettable="true"
+	 *        annotation="http://www.laserdamage.org/units unit='K'"
+	 * @generated
+	 */
+	Double getRimAmbientTemperature();
+
+	/**
+	 * Sets the value of the '{@link org.laserdamage.model.Environment#getRimAmbientTemperature <em>Rim Ambient Temperature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rim Ambient Temperature</em>' attribute.
+	 * @see #isSetRimAmbientTemperature()
+	 * @see #unsetRimAmbientTemperature()
+	 * @see #getRimAmbientTemperature()
+	 * @generated
+	 */
+	void setRimAmbientTemperature(Double value);
+
+	/**
+	 * Unsets the value of the '{@link org.laserdamage.model.Environment#getRimAmbientTemperature <em>Rim Ambient Temperature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetRimAmbientTemperature()
+	 * @see #getRimAmbientTemperature()
+	 * @see #setRimAmbientTemperature(Double)
+	 * @generated
+	 */
+	void unsetRimAmbientTemperature();
+
+	/**
+	 * Returns whether the value of the '{@link org.laserdamage.model.Environment#getRimAmbientTemperature <em>Rim Ambient Temperature</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Rim Ambient Temperature</em>' attribute is set.
+	 * @see #unsetRimAmbientTemperature()
+	 * @see #getRimAmbientTemperature()
+	 * @see #setRimAmbientTemperature(Double)
+	 * @generated
+	 */
+	boolean isSetRimAmbientTemperature();
 
 } // Environment

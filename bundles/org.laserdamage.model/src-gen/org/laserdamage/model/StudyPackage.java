@@ -684,13 +684,31 @@ public interface StudyPackage extends EPackage {
 	int ENVIRONMENT__RIM_CONVECTION = 5;
 
 	/**
+	 * The feature id for the '<em><b>Back Ambient Temperature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENVIRONMENT__BACK_AMBIENT_TEMPERATURE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Rim Ambient Temperature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENVIRONMENT__RIM_AMBIENT_TEMPERATURE = 7;
+
+	/**
 	 * The number of structural features of the '<em>Environment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENVIRONMENT_FEATURE_COUNT = 6;
+	int ENVIRONMENT_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Environment</em>' class.
@@ -1485,6 +1503,28 @@ public interface StudyPackage extends EPackage {
 	EAttribute getEnvironment_RimConvection();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.laserdamage.model.Environment#getBackAmbientTemperature <em>Back Ambient Temperature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Back Ambient Temperature</em>'.
+	 * @see org.laserdamage.model.Environment#getBackAmbientTemperature()
+	 * @see #getEnvironment()
+	 * @generated
+	 */
+	EAttribute getEnvironment_BackAmbientTemperature();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.laserdamage.model.Environment#getRimAmbientTemperature <em>Rim Ambient Temperature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rim Ambient Temperature</em>'.
+	 * @see org.laserdamage.model.Environment#getRimAmbientTemperature()
+	 * @see #getEnvironment()
+	 * @generated
+	 */
+	EAttribute getEnvironment_RimAmbientTemperature();
+
+	/**
 	 * Returns the meta object for class '{@link org.laserdamage.model.Mesh <em>Mesh</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2139,6 +2179,22 @@ public interface StudyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ENVIRONMENT__RIM_CONVECTION = eINSTANCE.getEnvironment_RimConvection();
+
+		/**
+		 * The meta object literal for the '<em><b>Back Ambient Temperature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENVIRONMENT__BACK_AMBIENT_TEMPERATURE = eINSTANCE.getEnvironment_BackAmbientTemperature();
+
+		/**
+		 * The meta object literal for the '<em><b>Rim Ambient Temperature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENVIRONMENT__RIM_AMBIENT_TEMPERATURE = eINSTANCE.getEnvironment_RimAmbientTemperature();
 
 		/**
 		 * The meta object literal for the '{@link org.laserdamage.model.impl.MeshImpl <em>Mesh</em>}' class.

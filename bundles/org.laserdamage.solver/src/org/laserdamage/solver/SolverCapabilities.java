@@ -36,7 +36,8 @@ public record SolverCapabilities(String name, Set<Feature> features, List<Requir
 		TEMPERATURE_DEPENDENT_ABSORPTIVITY("temperatureDependentAbsorptivity"), //$NON-NLS-1$
 		TEMPERATURE_DEPENDENT_EMISSIVITY("temperatureDependentEmissivity"), //$NON-NLS-1$
 		HELD_FRONT_TEMPERATURE("heldFrontTemperature"), //$NON-NLS-1$
-		VOLUMETRIC_ABSORPTION("volumetricAbsorption"); //$NON-NLS-1$
+		VOLUMETRIC_ABSORPTION("volumetricAbsorption"), //$NON-NLS-1$
+		FACE_AMBIENT_TEMPERATURES("faceAmbientTemperatures"); //$NON-NLS-1$
 
 		private final String id;
 
@@ -135,6 +136,9 @@ public record SolverCapabilities(String name, Set<Feature> features, List<Requir
 			used.add(Feature.HELD_FRONT_TEMPERATURE);
 		}
 		Environment env = problem.environment();
+		if (env.facesHaveOwnAmbient()) {
+			used.add(Feature.FACE_AMBIENT_TEMPERATURES);
+		}
 		Material front = layers.get(0).material();
 		Material back = layers.get(layers.size() - 1).material();
 		if (problem.beam().absorptivityOverride().isEmpty()

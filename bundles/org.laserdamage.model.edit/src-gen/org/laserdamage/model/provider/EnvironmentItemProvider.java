@@ -67,6 +67,8 @@ public class EnvironmentItemProvider
 			addFrontEmissivityPropertyDescriptor(object);
 			addBackEmissivityPropertyDescriptor(object);
 			addRimConvectionPropertyDescriptor(object);
+			addBackAmbientTemperaturePropertyDescriptor(object);
+			addRimAmbientTemperaturePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -204,6 +206,50 @@ public class EnvironmentItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Back Ambient Temperature feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBackAmbientTemperaturePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Environment_backAmbientTemperature_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Environment_backAmbientTemperature_feature", "_UI_Environment_type"),
+				 StudyPackage.Literals.ENVIRONMENT__BACK_AMBIENT_TEMPERATURE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Rim Ambient Temperature feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRimAmbientTemperaturePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Environment_rimAmbientTemperature_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Environment_rimAmbientTemperature_feature", "_UI_Environment_type"),
+				 StudyPackage.Literals.ENVIRONMENT__RIM_AMBIENT_TEMPERATURE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Environment.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -245,6 +291,8 @@ public class EnvironmentItemProvider
 			case StudyPackage.ENVIRONMENT__FRONT_EMISSIVITY:
 			case StudyPackage.ENVIRONMENT__BACK_EMISSIVITY:
 			case StudyPackage.ENVIRONMENT__RIM_CONVECTION:
+			case StudyPackage.ENVIRONMENT__BACK_AMBIENT_TEMPERATURE:
+			case StudyPackage.ENVIRONMENT__RIM_AMBIENT_TEMPERATURE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

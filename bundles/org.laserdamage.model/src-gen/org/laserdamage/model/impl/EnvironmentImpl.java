@@ -27,6 +27,8 @@ import org.laserdamage.model.StudyPackage;
  *   <li>{@link org.laserdamage.model.impl.EnvironmentImpl#getFrontEmissivity <em>Front Emissivity</em>}</li>
  *   <li>{@link org.laserdamage.model.impl.EnvironmentImpl#getBackEmissivity <em>Back Emissivity</em>}</li>
  *   <li>{@link org.laserdamage.model.impl.EnvironmentImpl#getRimConvection <em>Rim Convection</em>}</li>
+ *   <li>{@link org.laserdamage.model.impl.EnvironmentImpl#getBackAmbientTemperature <em>Back Ambient Temperature</em>}</li>
+ *   <li>{@link org.laserdamage.model.impl.EnvironmentImpl#getRimAmbientTemperature <em>Rim Ambient Temperature</em>}</li>
  * </ul>
  *
  * @generated
@@ -169,6 +171,64 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 	 * @ordered
 	 */
 	protected double rimConvection = RIM_CONVECTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBackAmbientTemperature() <em>Back Ambient Temperature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBackAmbientTemperature()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double BACK_AMBIENT_TEMPERATURE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBackAmbientTemperature() <em>Back Ambient Temperature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBackAmbientTemperature()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double backAmbientTemperature = BACK_AMBIENT_TEMPERATURE_EDEFAULT;
+
+	/**
+	 * This is true if the Back Ambient Temperature attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean backAmbientTemperatureESet;
+
+	/**
+	 * The default value of the '{@link #getRimAmbientTemperature() <em>Rim Ambient Temperature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRimAmbientTemperature()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double RIM_AMBIENT_TEMPERATURE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRimAmbientTemperature() <em>Rim Ambient Temperature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRimAmbientTemperature()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double rimAmbientTemperature = RIM_AMBIENT_TEMPERATURE_EDEFAULT;
+
+	/**
+	 * This is true if the Rim Ambient Temperature attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean rimAmbientTemperatureESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -387,6 +447,106 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 	 * @generated
 	 */
 	@Override
+	public Double getBackAmbientTemperature() {
+		return backAmbientTemperature;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBackAmbientTemperature(Double newBackAmbientTemperature) {
+		Double oldBackAmbientTemperature = backAmbientTemperature;
+		backAmbientTemperature = newBackAmbientTemperature;
+		boolean oldBackAmbientTemperatureESet = backAmbientTemperatureESet;
+		backAmbientTemperatureESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudyPackage.ENVIRONMENT__BACK_AMBIENT_TEMPERATURE, oldBackAmbientTemperature, backAmbientTemperature, !oldBackAmbientTemperatureESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetBackAmbientTemperature() {
+		Double oldBackAmbientTemperature = backAmbientTemperature;
+		boolean oldBackAmbientTemperatureESet = backAmbientTemperatureESet;
+		backAmbientTemperature = BACK_AMBIENT_TEMPERATURE_EDEFAULT;
+		backAmbientTemperatureESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, StudyPackage.ENVIRONMENT__BACK_AMBIENT_TEMPERATURE, oldBackAmbientTemperature, BACK_AMBIENT_TEMPERATURE_EDEFAULT, oldBackAmbientTemperatureESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetBackAmbientTemperature() {
+		return backAmbientTemperatureESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Double getRimAmbientTemperature() {
+		return rimAmbientTemperature;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRimAmbientTemperature(Double newRimAmbientTemperature) {
+		Double oldRimAmbientTemperature = rimAmbientTemperature;
+		rimAmbientTemperature = newRimAmbientTemperature;
+		boolean oldRimAmbientTemperatureESet = rimAmbientTemperatureESet;
+		rimAmbientTemperatureESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudyPackage.ENVIRONMENT__RIM_AMBIENT_TEMPERATURE, oldRimAmbientTemperature, rimAmbientTemperature, !oldRimAmbientTemperatureESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetRimAmbientTemperature() {
+		Double oldRimAmbientTemperature = rimAmbientTemperature;
+		boolean oldRimAmbientTemperatureESet = rimAmbientTemperatureESet;
+		rimAmbientTemperature = RIM_AMBIENT_TEMPERATURE_EDEFAULT;
+		rimAmbientTemperatureESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, StudyPackage.ENVIRONMENT__RIM_AMBIENT_TEMPERATURE, oldRimAmbientTemperature, RIM_AMBIENT_TEMPERATURE_EDEFAULT, oldRimAmbientTemperatureESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetRimAmbientTemperature() {
+		return rimAmbientTemperatureESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case StudyPackage.ENVIRONMENT__AMBIENT_TEMPERATURE:
@@ -401,6 +561,10 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 				return getBackEmissivity();
 			case StudyPackage.ENVIRONMENT__RIM_CONVECTION:
 				return getRimConvection();
+			case StudyPackage.ENVIRONMENT__BACK_AMBIENT_TEMPERATURE:
+				return getBackAmbientTemperature();
+			case StudyPackage.ENVIRONMENT__RIM_AMBIENT_TEMPERATURE:
+				return getRimAmbientTemperature();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -430,6 +594,12 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 				return;
 			case StudyPackage.ENVIRONMENT__RIM_CONVECTION:
 				setRimConvection((Double)newValue);
+				return;
+			case StudyPackage.ENVIRONMENT__BACK_AMBIENT_TEMPERATURE:
+				setBackAmbientTemperature((Double)newValue);
+				return;
+			case StudyPackage.ENVIRONMENT__RIM_AMBIENT_TEMPERATURE:
+				setRimAmbientTemperature((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -461,6 +631,12 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 			case StudyPackage.ENVIRONMENT__RIM_CONVECTION:
 				setRimConvection(RIM_CONVECTION_EDEFAULT);
 				return;
+			case StudyPackage.ENVIRONMENT__BACK_AMBIENT_TEMPERATURE:
+				unsetBackAmbientTemperature();
+				return;
+			case StudyPackage.ENVIRONMENT__RIM_AMBIENT_TEMPERATURE:
+				unsetRimAmbientTemperature();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -485,6 +661,10 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 				return isSetBackEmissivity();
 			case StudyPackage.ENVIRONMENT__RIM_CONVECTION:
 				return rimConvection != RIM_CONVECTION_EDEFAULT;
+			case StudyPackage.ENVIRONMENT__BACK_AMBIENT_TEMPERATURE:
+				return isSetBackAmbientTemperature();
+			case StudyPackage.ENVIRONMENT__RIM_AMBIENT_TEMPERATURE:
+				return isSetRimAmbientTemperature();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -511,6 +691,10 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 		if (backEmissivityESet) result.append(backEmissivity); else result.append("<unset>");
 		result.append(", rimConvection: ");
 		result.append(rimConvection);
+		result.append(", backAmbientTemperature: ");
+		if (backAmbientTemperatureESet) result.append(backAmbientTemperature); else result.append("<unset>");
+		result.append(", rimAmbientTemperature: ");
+		if (rimAmbientTemperatureESet) result.append(rimAmbientTemperature); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -686,6 +686,26 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getEnvironment_BackAmbientTemperature() {
+		return (EAttribute)environmentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEnvironment_RimAmbientTemperature() {
+		return (EAttribute)environmentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMesh() {
 		return meshEClass;
 	}
@@ -977,6 +997,8 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		createEAttribute(environmentEClass, ENVIRONMENT__FRONT_EMISSIVITY);
 		createEAttribute(environmentEClass, ENVIRONMENT__BACK_EMISSIVITY);
 		createEAttribute(environmentEClass, ENVIRONMENT__RIM_CONVECTION);
+		createEAttribute(environmentEClass, ENVIRONMENT__BACK_AMBIENT_TEMPERATURE);
+		createEAttribute(environmentEClass, ENVIRONMENT__RIM_AMBIENT_TEMPERATURE);
 
 		meshEClass = createEClass(MESH);
 		createEAttribute(meshEClass, MESH__RADIAL_CELLS);
@@ -1096,6 +1118,8 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		initEAttribute(getEnvironment_FrontEmissivity(), ecorePackage.getEDoubleObject(), "frontEmissivity", null, 0, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEnvironment_BackEmissivity(), ecorePackage.getEDoubleObject(), "backEmissivity", null, 0, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEnvironment_RimConvection(), ecorePackage.getEDouble(), "rimConvection", "0.0", 1, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEnvironment_BackAmbientTemperature(), ecorePackage.getEDoubleObject(), "backAmbientTemperature", null, 0, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEnvironment_RimAmbientTemperature(), ecorePackage.getEDoubleObject(), "rimAmbientTemperature", null, 0, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(meshEClass, Mesh.class, "Mesh", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMesh_RadialCells(), ecorePackage.getEInt(), "radialCells", "60", 1, 1, Mesh.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1257,6 +1281,18 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		   source,
 		   new String[] {
 			   "unit", "W/m^2/K"
+		   });
+		addAnnotation
+		  (getEnvironment_BackAmbientTemperature(),
+		   source,
+		   new String[] {
+			   "unit", "K"
+		   });
+		addAnnotation
+		  (getEnvironment_RimAmbientTemperature(),
+		   source,
+		   new String[] {
+			   "unit", "K"
 		   });
 		addAnnotation
 		  (getMesh_RadialGrading(),

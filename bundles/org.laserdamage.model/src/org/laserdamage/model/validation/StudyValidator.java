@@ -306,6 +306,12 @@ public final class StudyValidator implements EValidator {
 
 	private static void checkEnvironment(Checks c, Environment e) {
 		checkTemperature(c, e, P.getEnvironment_AmbientTemperature(), e.getAmbientTemperature());
+		for (EStructuralFeature face : new EStructuralFeature[] { P.getEnvironment_BackAmbientTemperature(),
+				P.getEnvironment_RimAmbientTemperature() }) {
+			if (e.eIsSet(face) && e.eGet(face) instanceof Double t) {
+				checkTemperature(c, e, face, t);
+			}
+		}
 		for (EStructuralFeature h : new EStructuralFeature[] { P.getEnvironment_FrontConvection(),
 				P.getEnvironment_BackConvection(), P.getEnvironment_RimConvection() }) {
 			double value = (Double) e.eGet(h);

@@ -255,14 +255,14 @@ public final class HeatBalance {
 		int last = mesh.axialCells() - 1;
 		double halfCell = backModel.axialConductivity(tc) / (0.5 * mesh.height(last));
 		exchange.exchange(tc, halfCell, 0, 0, environment.backConvection(),
-				emissivity(environment.backEmissivity(), backModel, tc), environment.ambientTemperature());
+				emissivity(environment.backEmissivity(), backModel, tc), environment.backAmbient());
 		return exchange;
 	}
 
 	private SurfaceExchange rim(int j, double tc) {
 		double distance = mesh.radius() - mesh.rCentre(mesh.radialCells() - 1);
 		double halfCell = rowModel[j].radialConductivity(tc) / distance;
-		exchange.exchange(tc, halfCell, 0, 0, environment.rimConvection(), 0, environment.ambientTemperature());
+		exchange.exchange(tc, halfCell, 0, 0, environment.rimConvection(), 0, environment.rimAmbient());
 		return exchange;
 	}
 

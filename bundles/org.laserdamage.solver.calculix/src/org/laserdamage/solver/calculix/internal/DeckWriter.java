@@ -161,9 +161,9 @@ public final class DeckWriter {
 			film(out, "EFRONT", QuadMesh.FRONT_FACE, ambient, env.frontConvection()); //$NON-NLS-1$
 			radiate(out, "EFRONT", QuadMesh.FRONT_FACE, ambient, emissivity(env.frontEmissivity(), front)); //$NON-NLS-1$
 		}
-		film(out, "EBACK", QuadMesh.BACK_FACE, ambient, env.backConvection()); //$NON-NLS-1$
-		radiate(out, "EBACK", QuadMesh.BACK_FACE, ambient, emissivity(env.backEmissivity(), back)); //$NON-NLS-1$
-		film(out, "ERIM", QuadMesh.RIM_FACE, ambient, env.rimConvection()); //$NON-NLS-1$
+		film(out, "EBACK", QuadMesh.BACK_FACE, env.backAmbient(), env.backConvection()); //$NON-NLS-1$
+		radiate(out, "EBACK", QuadMesh.BACK_FACE, env.backAmbient(), emissivity(env.backEmissivity(), back)); //$NON-NLS-1$
+		film(out, "ERIM", QuadMesh.RIM_FACE, env.rimAmbient(), env.rimConvection()); //$NON-NLS-1$
 	}
 
 	private void writeBeam(PrintWriter out, boolean amplitude) {

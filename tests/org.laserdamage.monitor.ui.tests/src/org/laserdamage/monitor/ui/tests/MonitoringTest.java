@@ -185,7 +185,10 @@ class MonitoringTest {
 	void aRunningServerJobIsCancelledFromTheView() throws Exception {
 		ServerClient client = MonitorSettings.client();
 		RemoteJob queued = client.submit(Files.readString(TestWorkspace.examples().resolve("al6061-cw-1kW.ldsim")), null, //$NON-NLS-1$
-				List.of("solver.endTime=500s"), null); //$NON-NLS-1$
+				// long enough (about 250,000 steps, a minute or more) that it cannot finish before the cancel,
+				// which reaches the worker with its next heartbeat (a third of the 30 s lease): 500 s alone
+				// ran in 9 s on a loaded CI machine and sometimes succeeded first
+				List.of("solver.endTime=500s", "solver.maxTimeStep=2ms"), null); //$NON-NLS-1$ //$NON-NLS-2$
 		ServerJobsViewPage jobs = ServerJobsViewPage.show();
 		jobs.waitForState(queued.id(), "running"); //$NON-NLS-1$
 		assertFalse(jobs.select(queued.id()).enabled("download"), "a running job has no results yet"); //$NON-NLS-1$ //$NON-NLS-2$

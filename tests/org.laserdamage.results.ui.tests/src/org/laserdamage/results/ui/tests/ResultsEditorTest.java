@@ -29,9 +29,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.laserdamage.report.ResultCharts;
 import org.laserdamage.results.CriterionSummary;
+import org.laserdamage.results.DiscretisationEstimate;
 import org.laserdamage.results.RunDirectory;
 import org.laserdamage.results.RunResults;
 import org.laserdamage.results.RunSummary;
+import org.laserdamage.results.SummaryJson;
+import org.laserdamage.results.VerificationSummary;
 import org.laserdamage.results.ui.ResultsUI;
 import org.laserdamage.results.ui.internal.editor.CsvExport;
 import org.laserdamage.results.ui.internal.editor.Formats;
@@ -274,6 +277,26 @@ class ResultsEditorTest {
 		assertEquals(List.of(boiling, mesh), RunResults.open(run).summary().orElseThrow().warnings());
 
 		assertEquals(List.of(boiling, mesh), open(run).warnings());
+	}
+
+	/** A run made with the discretisation check shows its estimates in the summary; a temperature error stays in K. */
+	@Test
+	void summaryShowsTheEstimatedDiscretisationErrors() throws Exception {
+		Path run = Runs.copy(tmp.resolve("verified")); //$NON-NLS-1$
+		Path file = run.resolve(RunDirectory.SUMMARY);
+		VerificationSummary check = new VerificationSummary(2, List.of("60 × 20 cells", "30 × 10 cells", "15 × 5 cells"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				List.of(DiscretisationEstimate.of("melt-onset", "s", 4.077e-3, 4.044e-3, 3.9e-3, 2, 0), //$NON-NLS-1$ //$NON-NLS-2$
+						DiscretisationEstimate.of(DiscretisationEstimate.PEAK_TEMPERATURE, "K", 1308, 1332, 1428, 2, 300)), //$NON-NLS-1$
+				null);
+		SummaryJson.write(SummaryJson.read(file).withVerification(check, List.of()), file);
+		WorkbenchPreferences.node().put(WorkbenchPreferences.TEMPERATURE_UNIT, DisplayUnits.Unit.CELSIUS.name());
+		try {
+			String shown = open(run).waitForText("results.verification", text -> !text.isEmpty()); //$NON-NLS-1$
+			assertTrue(shown.contains("Peak temperature -8 K (-0.79 %, order 2.0 observed)"), shown); //$NON-NLS-1$
+			assertTrue(shown.startsWith("Melt onset +"), shown); //$NON-NLS-1$
+		} finally {
+			WorkbenchPreferences.node().remove(WorkbenchPreferences.TEMPERATURE_UNIT);
+		}
 	}
 
 	@Test

@@ -115,7 +115,8 @@ final class SummaryTab {
 				parts.add(NLS.bind(Messages.Summary_noEstimate, name));
 				continue;
 			}
-			String error = "K".equals(e.unit()) ? DisplayUnits.current().formatMargin(e.error(), "K") //$NON-NLS-1$ //$NON-NLS-2$
+			// a temperature difference stays in K whatever the display unit (a difference in °C is the same number)
+			String error = "K".equals(e.unit()) ? DisplayUnits.number(e.error(), "K") //$NON-NLS-1$ //$NON-NLS-2$
 					: Formats.time(e.error());
 			String order = e.observedOrder() ? NLS.bind(Messages.Summary_orderObserved, String.format(java.util.Locale.ROOT, "%.2g", e.order())) //$NON-NLS-1$
 					: Messages.Summary_orderAssumed;

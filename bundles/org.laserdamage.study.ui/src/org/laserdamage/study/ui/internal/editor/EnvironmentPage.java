@@ -16,7 +16,8 @@ final class EnvironmentPage extends StudyPage {
 	@Override
 	void createContent(Composite body, Fields fields) {
 		Environment environment = study().getEnvironment();
-		fieldsFor(section(body, Messages.Section_ambient, 1), fields, environment, P.getEnvironment_AmbientTemperature());
+		fieldsFor(section(body, Messages.Section_ambient, 1), fields, environment, P.getEnvironment_AmbientTemperature(),
+				P.getEnvironment_BackAmbientTemperature(), P.getEnvironment_RimAmbientTemperature());
 		fieldsFor(section(body, Messages.Section_losses, 1), fields, environment, P.getEnvironment_FrontConvection(),
 				P.getEnvironment_BackConvection(), P.getEnvironment_RimConvection(), P.getEnvironment_FrontEmissivity(),
 				P.getEnvironment_BackEmissivity());

@@ -82,6 +82,8 @@ final class Messages extends NLS {
 	public static String Label_Layer_axialCells;
 	public static String Label_Layer_absorptionCoefficient;
 	public static String Label_Environment_ambientTemperature;
+	public static String Label_Environment_backAmbientTemperature;
+	public static String Label_Environment_rimAmbientTemperature;
 	public static String Label_Environment_frontConvection;
 	public static String Label_Environment_backConvection;
 	public static String Label_Environment_rimConvection;
