@@ -102,7 +102,11 @@ public final class StudyProblemMapper {
 		try {
 			ThermalProblem problem = new ThermalProblem(study.getName(), layers, study.getTarget().getRadius(),
 					study.getMesh().getRadialCells(), study.getMesh().getRadialGrading(), beam, environment,
-					study.getTarget().getInitialTemperature(), OptionalDouble.empty(), time, probes, criteria);
+					study.getTarget().getInitialTemperature(),
+					env.isSetFrontTemperature() && env.getFrontTemperature() != null
+							? OptionalDouble.of(env.getFrontTemperature())
+							: OptionalDouble.empty(),
+					time, probes, criteria);
 			return new Mapping(problem, List.copyOf(materials), List.copyOf(warnings));
 		} catch (IllegalArgumentException e) {
 			throw RunStatus.invalid(e.getMessage());

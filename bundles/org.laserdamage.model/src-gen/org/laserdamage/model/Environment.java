@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.laserdamage.model.Environment#getFrontEmissivity <em>Front Emissivity</em>}</li>
  *   <li>{@link org.laserdamage.model.Environment#getBackEmissivity <em>Back Emissivity</em>}</li>
  *   <li>{@link org.laserdamage.model.Environment#getRimConvection <em>Rim Convection</em>}</li>
+ *   <li>{@link org.laserdamage.model.Environment#getFrontTemperature <em>Front Temperature</em>}</li>
  *   <li>{@link org.laserdamage.model.Environment#getBackAmbientTemperature <em>Back Ambient Temperature</em>}</li>
  *   <li>{@link org.laserdamage.model.Environment#getRimAmbientTemperature <em>Rim Ambient Temperature</em>}</li>
  * </ul>
@@ -246,6 +247,59 @@ public interface Environment extends EObject {
 	 * @generated
 	 */
 	void setRimConvection(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Front Temperature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Prescribed temperature of the front face in K (a Dirichlet condition, held from the first step on): the heat conducted in through the face counts as absorbed, and the beam and the front face's losses are then not used. Unset: the beam and the losses act on the front face.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Front Temperature</em>' attribute.
+	 * @see #isSetFrontTemperature()
+	 * @see #unsetFrontTemperature()
+	 * @see #setFrontTemperature(Double)
+	 * @see org.laserdamage.model.StudyPackage#getEnvironment_FrontTemperature()
+	 * @model unsettable="true"
+	 *        annotation="http://www.laserdamage.org/units unit='K'"
+	 * @generated
+	 */
+	Double getFrontTemperature();
+
+	/**
+	 * Sets the value of the '{@link org.laserdamage.model.Environment#getFrontTemperature <em>Front Temperature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Front Temperature</em>' attribute.
+	 * @see #isSetFrontTemperature()
+	 * @see #unsetFrontTemperature()
+	 * @see #getFrontTemperature()
+	 * @generated
+	 */
+	void setFrontTemperature(Double value);
+
+	/**
+	 * Unsets the value of the '{@link org.laserdamage.model.Environment#getFrontTemperature <em>Front Temperature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetFrontTemperature()
+	 * @see #getFrontTemperature()
+	 * @see #setFrontTemperature(Double)
+	 * @generated
+	 */
+	void unsetFrontTemperature();
+
+	/**
+	 * Returns whether the value of the '{@link org.laserdamage.model.Environment#getFrontTemperature <em>Front Temperature</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Front Temperature</em>' attribute is set.
+	 * @see #unsetFrontTemperature()
+	 * @see #getFrontTemperature()
+	 * @see #setFrontTemperature(Double)
+	 * @generated
+	 */
+	boolean isSetFrontTemperature();
 
 	/**
 	 * Returns the value of the '<em><b>Back Ambient Temperature</b></em>' attribute.

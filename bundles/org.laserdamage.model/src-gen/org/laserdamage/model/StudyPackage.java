@@ -684,13 +684,22 @@ public interface StudyPackage extends EPackage {
 	int ENVIRONMENT__RIM_CONVECTION = 5;
 
 	/**
+	 * The feature id for the '<em><b>Front Temperature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENVIRONMENT__FRONT_TEMPERATURE = 6;
+
+	/**
 	 * The feature id for the '<em><b>Back Ambient Temperature</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENVIRONMENT__BACK_AMBIENT_TEMPERATURE = 6;
+	int ENVIRONMENT__BACK_AMBIENT_TEMPERATURE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Rim Ambient Temperature</b></em>' attribute.
@@ -699,7 +708,7 @@ public interface StudyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENVIRONMENT__RIM_AMBIENT_TEMPERATURE = 7;
+	int ENVIRONMENT__RIM_AMBIENT_TEMPERATURE = 8;
 
 	/**
 	 * The number of structural features of the '<em>Environment</em>' class.
@@ -708,7 +717,7 @@ public interface StudyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENVIRONMENT_FEATURE_COUNT = 8;
+	int ENVIRONMENT_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Environment</em>' class.
@@ -1503,6 +1512,17 @@ public interface StudyPackage extends EPackage {
 	EAttribute getEnvironment_RimConvection();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.laserdamage.model.Environment#getFrontTemperature <em>Front Temperature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Front Temperature</em>'.
+	 * @see org.laserdamage.model.Environment#getFrontTemperature()
+	 * @see #getEnvironment()
+	 * @generated
+	 */
+	EAttribute getEnvironment_FrontTemperature();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.laserdamage.model.Environment#getBackAmbientTemperature <em>Back Ambient Temperature</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2179,6 +2199,14 @@ public interface StudyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ENVIRONMENT__RIM_CONVECTION = eINSTANCE.getEnvironment_RimConvection();
+
+		/**
+		 * The meta object literal for the '<em><b>Front Temperature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENVIRONMENT__FRONT_TEMPERATURE = eINSTANCE.getEnvironment_FrontTemperature();
 
 		/**
 		 * The meta object literal for the '<em><b>Back Ambient Temperature</b></em>' attribute feature.

@@ -67,6 +67,7 @@ public class EnvironmentItemProvider
 			addFrontEmissivityPropertyDescriptor(object);
 			addBackEmissivityPropertyDescriptor(object);
 			addRimConvectionPropertyDescriptor(object);
+			addFrontTemperaturePropertyDescriptor(object);
 			addBackAmbientTemperaturePropertyDescriptor(object);
 			addRimAmbientTemperaturePropertyDescriptor(object);
 		}
@@ -206,6 +207,28 @@ public class EnvironmentItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Front Temperature feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFrontTemperaturePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Environment_frontTemperature_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Environment_frontTemperature_feature", "_UI_Environment_type"),
+				 StudyPackage.Literals.ENVIRONMENT__FRONT_TEMPERATURE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Back Ambient Temperature feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -291,6 +314,7 @@ public class EnvironmentItemProvider
 			case StudyPackage.ENVIRONMENT__FRONT_EMISSIVITY:
 			case StudyPackage.ENVIRONMENT__BACK_EMISSIVITY:
 			case StudyPackage.ENVIRONMENT__RIM_CONVECTION:
+			case StudyPackage.ENVIRONMENT__FRONT_TEMPERATURE:
 			case StudyPackage.ENVIRONMENT__BACK_AMBIENT_TEMPERATURE:
 			case StudyPackage.ENVIRONMENT__RIM_AMBIENT_TEMPERATURE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -27,6 +27,7 @@ import org.laserdamage.model.StudyPackage;
  *   <li>{@link org.laserdamage.model.impl.EnvironmentImpl#getFrontEmissivity <em>Front Emissivity</em>}</li>
  *   <li>{@link org.laserdamage.model.impl.EnvironmentImpl#getBackEmissivity <em>Back Emissivity</em>}</li>
  *   <li>{@link org.laserdamage.model.impl.EnvironmentImpl#getRimConvection <em>Rim Convection</em>}</li>
+ *   <li>{@link org.laserdamage.model.impl.EnvironmentImpl#getFrontTemperature <em>Front Temperature</em>}</li>
  *   <li>{@link org.laserdamage.model.impl.EnvironmentImpl#getBackAmbientTemperature <em>Back Ambient Temperature</em>}</li>
  *   <li>{@link org.laserdamage.model.impl.EnvironmentImpl#getRimAmbientTemperature <em>Rim Ambient Temperature</em>}</li>
  * </ul>
@@ -171,6 +172,35 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 	 * @ordered
 	 */
 	protected double rimConvection = RIM_CONVECTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFrontTemperature() <em>Front Temperature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFrontTemperature()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double FRONT_TEMPERATURE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFrontTemperature() <em>Front Temperature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFrontTemperature()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double frontTemperature = FRONT_TEMPERATURE_EDEFAULT;
+
+	/**
+	 * This is true if the Front Temperature attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean frontTemperatureESet;
 
 	/**
 	 * The default value of the '{@link #getBackAmbientTemperature() <em>Back Ambient Temperature</em>}' attribute.
@@ -447,6 +477,56 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 	 * @generated
 	 */
 	@Override
+	public Double getFrontTemperature() {
+		return frontTemperature;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFrontTemperature(Double newFrontTemperature) {
+		Double oldFrontTemperature = frontTemperature;
+		frontTemperature = newFrontTemperature;
+		boolean oldFrontTemperatureESet = frontTemperatureESet;
+		frontTemperatureESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudyPackage.ENVIRONMENT__FRONT_TEMPERATURE, oldFrontTemperature, frontTemperature, !oldFrontTemperatureESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetFrontTemperature() {
+		Double oldFrontTemperature = frontTemperature;
+		boolean oldFrontTemperatureESet = frontTemperatureESet;
+		frontTemperature = FRONT_TEMPERATURE_EDEFAULT;
+		frontTemperatureESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, StudyPackage.ENVIRONMENT__FRONT_TEMPERATURE, oldFrontTemperature, FRONT_TEMPERATURE_EDEFAULT, oldFrontTemperatureESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetFrontTemperature() {
+		return frontTemperatureESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Double getBackAmbientTemperature() {
 		return backAmbientTemperature;
 	}
@@ -561,6 +641,8 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 				return getBackEmissivity();
 			case StudyPackage.ENVIRONMENT__RIM_CONVECTION:
 				return getRimConvection();
+			case StudyPackage.ENVIRONMENT__FRONT_TEMPERATURE:
+				return getFrontTemperature();
 			case StudyPackage.ENVIRONMENT__BACK_AMBIENT_TEMPERATURE:
 				return getBackAmbientTemperature();
 			case StudyPackage.ENVIRONMENT__RIM_AMBIENT_TEMPERATURE:
@@ -594,6 +676,9 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 				return;
 			case StudyPackage.ENVIRONMENT__RIM_CONVECTION:
 				setRimConvection((Double)newValue);
+				return;
+			case StudyPackage.ENVIRONMENT__FRONT_TEMPERATURE:
+				setFrontTemperature((Double)newValue);
 				return;
 			case StudyPackage.ENVIRONMENT__BACK_AMBIENT_TEMPERATURE:
 				setBackAmbientTemperature((Double)newValue);
@@ -631,6 +716,9 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 			case StudyPackage.ENVIRONMENT__RIM_CONVECTION:
 				setRimConvection(RIM_CONVECTION_EDEFAULT);
 				return;
+			case StudyPackage.ENVIRONMENT__FRONT_TEMPERATURE:
+				unsetFrontTemperature();
+				return;
 			case StudyPackage.ENVIRONMENT__BACK_AMBIENT_TEMPERATURE:
 				unsetBackAmbientTemperature();
 				return;
@@ -661,6 +749,8 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 				return isSetBackEmissivity();
 			case StudyPackage.ENVIRONMENT__RIM_CONVECTION:
 				return rimConvection != RIM_CONVECTION_EDEFAULT;
+			case StudyPackage.ENVIRONMENT__FRONT_TEMPERATURE:
+				return isSetFrontTemperature();
 			case StudyPackage.ENVIRONMENT__BACK_AMBIENT_TEMPERATURE:
 				return isSetBackAmbientTemperature();
 			case StudyPackage.ENVIRONMENT__RIM_AMBIENT_TEMPERATURE:
@@ -691,6 +781,8 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 		if (backEmissivityESet) result.append(backEmissivity); else result.append("<unset>");
 		result.append(", rimConvection: ");
 		result.append(rimConvection);
+		result.append(", frontTemperature: ");
+		if (frontTemperatureESet) result.append(frontTemperature); else result.append("<unset>");
 		result.append(", backAmbientTemperature: ");
 		if (backAmbientTemperatureESet) result.append(backAmbientTemperature); else result.append("<unset>");
 		result.append(", rimAmbientTemperature: ");

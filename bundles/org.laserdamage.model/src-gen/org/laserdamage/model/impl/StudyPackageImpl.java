@@ -686,7 +686,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEnvironment_BackAmbientTemperature() {
+	public EAttribute getEnvironment_FrontTemperature() {
 		return (EAttribute)environmentEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -696,8 +696,18 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEnvironment_RimAmbientTemperature() {
+	public EAttribute getEnvironment_BackAmbientTemperature() {
 		return (EAttribute)environmentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEnvironment_RimAmbientTemperature() {
+		return (EAttribute)environmentEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -997,6 +1007,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		createEAttribute(environmentEClass, ENVIRONMENT__FRONT_EMISSIVITY);
 		createEAttribute(environmentEClass, ENVIRONMENT__BACK_EMISSIVITY);
 		createEAttribute(environmentEClass, ENVIRONMENT__RIM_CONVECTION);
+		createEAttribute(environmentEClass, ENVIRONMENT__FRONT_TEMPERATURE);
 		createEAttribute(environmentEClass, ENVIRONMENT__BACK_AMBIENT_TEMPERATURE);
 		createEAttribute(environmentEClass, ENVIRONMENT__RIM_AMBIENT_TEMPERATURE);
 
@@ -1118,6 +1129,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		initEAttribute(getEnvironment_FrontEmissivity(), ecorePackage.getEDoubleObject(), "frontEmissivity", null, 0, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEnvironment_BackEmissivity(), ecorePackage.getEDoubleObject(), "backEmissivity", null, 0, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEnvironment_RimConvection(), ecorePackage.getEDouble(), "rimConvection", "0.0", 1, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEnvironment_FrontTemperature(), ecorePackage.getEDoubleObject(), "frontTemperature", null, 0, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEnvironment_BackAmbientTemperature(), ecorePackage.getEDoubleObject(), "backAmbientTemperature", null, 0, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEnvironment_RimAmbientTemperature(), ecorePackage.getEDoubleObject(), "rimAmbientTemperature", null, 0, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -1281,6 +1293,12 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		   source,
 		   new String[] {
 			   "unit", "W/m^2/K"
+		   });
+		addAnnotation
+		  (getEnvironment_FrontTemperature(),
+		   source,
+		   new String[] {
+			   "unit", "K"
 		   });
 		addAnnotation
 		  (getEnvironment_BackAmbientTemperature(),

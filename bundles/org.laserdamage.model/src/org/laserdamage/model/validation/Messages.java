@@ -56,6 +56,7 @@ final class Messages extends NLS {
 	public static String cellTooSmall;
 	public static String coarseForPenetration;
 	public static String positiveAbsorption;
+	public static String heldFrontIgnoresBeam;
 	public static String coarseForAbsorption;
 	public static String scalePulse;
 	public static String scaleOnset;

@@ -306,8 +306,8 @@ public final class StudyValidator implements EValidator {
 
 	private static void checkEnvironment(Checks c, Environment e) {
 		checkTemperature(c, e, P.getEnvironment_AmbientTemperature(), e.getAmbientTemperature());
-		for (EStructuralFeature face : new EStructuralFeature[] { P.getEnvironment_BackAmbientTemperature(),
-				P.getEnvironment_RimAmbientTemperature() }) {
+		for (EStructuralFeature face : new EStructuralFeature[] { P.getEnvironment_FrontTemperature(),
+				P.getEnvironment_BackAmbientTemperature(), P.getEnvironment_RimAmbientTemperature() }) {
 			if (e.eIsSet(face) && e.eGet(face) instanceof Double t) {
 				checkTemperature(c, e, face, t);
 			}
@@ -327,6 +327,9 @@ public final class StudyValidator implements EValidator {
 			if (e.eIsSet(eps) && value instanceof Double d && !(d >= 0 && d <= 1)) {
 				c.error(e, eps, Messages.emissivityRange, d);
 			}
+		}
+		if (e.isSetFrontTemperature() && e.getFrontTemperature() != null) {
+			c.warning(e, P.getEnvironment_FrontTemperature(), Messages.heldFrontIgnoresBeam, e.getFrontTemperature());
 		}
 	}
 

@@ -55,7 +55,7 @@ class ConstantPropertyStudyTest {
 	private String out;
 	private String err;
 
-	private static Material constantSteel() {
+	static Material constantSteel() {
 		Material.Builder b = Material.builder("constant-steel").name("Constant steel (case 1)").materialClass(MaterialClass.METAL)
 				.density(TemperatureTable.constant(7800)).specificHeat(TemperatureTable.constant(500))
 				.conductivity(TemperatureTable.constant(50)).emissivity(TemperatureTable.constant(0.5))

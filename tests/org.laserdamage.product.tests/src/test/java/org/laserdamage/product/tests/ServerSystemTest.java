@@ -153,21 +153,26 @@ class ServerSystemTest {
 	@Order(2)
 	void twentyJobsSurviveAReplicaKilledWithSigkillAndRunExactlyOnce() throws Exception {
 		List<String> ids = new ArrayList<>();
+		// the first job (to replica a) takes about ten seconds, so that a job is surely still running when a
+		// is killed: a small one (about 2 s) found running was sometimes finished by the time of the kill
 		for (int i = 0; i < 20; i++) {
-			ids.add(cluster.submit(i % 2 == 0 ? a : b, study(), SMALL));
+			ids.add(cluster.submit(i % 2 == 0 ? a : b, study(), i == 0 ? LONG : SMALL));
 		}
-		// kill a while it runs a job
+		// kill a while it runs a job that is far from done
 		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 		String victim = null;
 		while (victim == null && System.nanoTime() < end) {
 			for (String id : ids) {
 				JsonNode job = cluster.job(b, id);
-				if (job.get("state").asText().equals("running") && a.runs(job)) {
+				if (job.get("state").asText().equals("running") && a.runs(job)
+						&& job.get("progress").asDouble() < 0.5) {
 					victim = id;
 					break;
 				}
 			}
-			Thread.sleep(100);
+			if (victim == null) {
+				Thread.sleep(100);
+			}
 		}
 		assertTrue(victim != null, "replica a ran none of the jobs");
 		a.process.process().destroyForcibly(); // SIGKILL
