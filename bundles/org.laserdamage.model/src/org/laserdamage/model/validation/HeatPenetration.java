@@ -75,10 +75,7 @@ final class HeatPenetration {
 		if (cell <= LIMIT * depth || depth >= first.getThickness()) {
 			return;
 		}
-		int needed = first.getAxialCells();
-		while (needed < MOST_CELLS && MeshMath.firstCell(first.getThickness(), needed, grading) > LIMIT * depth) {
-			needed = Math.max(needed + 1, (int) Math.ceil(needed * 1.1));
-		}
+		int needed = cellsFor(first, grading, LIMIT * depth);
 		c.warning(first, P.getLayer_AxialCells(), Messages.coarseForPenetration, first.getName(), shown(cell, "m"), //$NON-NLS-1$
 				shown(depth, "m"), scale.what(), shown(scale.time(), "s"), needed); //$NON-NLS-1$ //$NON-NLS-2$
 	}
@@ -99,13 +96,19 @@ final class HeatPenetration {
 		if (cell <= ABSORPTION_LIMIT * depth || depth >= layer.getThickness()) {
 			return;
 		}
-		int needed = layer.getAxialCells();
-		while (needed < MOST_CELLS && MeshMath.firstCell(layer.getThickness(), needed, grading) > ABSORPTION_LIMIT * depth) {
-			needed = Math.max(needed + 1, (int) Math.ceil(needed * 1.1));
-		}
+		int needed = cellsFor(layer, grading, ABSORPTION_LIMIT * depth);
 		int index = study.getTarget().getLayers().indexOf(layer);
 		c.warning(layer, P.getLayer_AxialCells(), Messages.coarseForAbsorption, new Object[] { layer.getName(),
 				shown(cell, "m"), shown(depth, "m"), needed, index }); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** @return the axial cells (from the layer's own count up, in steps of 10 %) whose first cell is at most {@code largest} */
+	private static int cellsFor(Layer layer, double grading, double largest) {
+		int needed = layer.getAxialCells();
+		while (needed < MOST_CELLS && MeshMath.firstCell(layer.getThickness(), needed, grading) > largest) {
+			needed = Math.max(needed + 1, (int) Math.ceil(needed * 1.1));
+		}
+		return needed;
 	}
 
 	/** @return {@code value} with three significant digits and a prefix: 0.158 mm, 6.16 ms, 12.0 ns */
