@@ -45,6 +45,8 @@ final class Benchmark {
 			SolverBenchmark.run(out);
 			out.println("== Time to solution: " + study); //$NON-NLS-1$
 			SolverBenchmark.time(mapping.problem(), out);
+			out.println("== Linear solver against the mesh"); //$NON-NLS-1$
+			SolverBenchmark.scaling(out);
 			return Cli.OK;
 		} catch (CoreException e) {
 			err.println(Messages.Cli_error + e.getStatus().getMessage());

@@ -46,6 +46,39 @@ public final class SolverBenchmark {
 	public static void main(String[] args) throws CoreException {
 		run(System.out);
 		time(problem(0.5), System.out);
+		scaling(System.out);
+	}
+
+	/** The meshes of the scaling benchmark, radial × axial: 1,200 to 300,000 cells. */
+	static final int[][] SCALING_MESHES = { { 40, 30 }, { 120, 100 }, { 300, 200 }, { 600, 500 } };
+	static final int SCALING_STEPS = 10;
+
+	/**
+	 * How the linear solver scales with the mesh: the benchmark problem on
+	 * 1,200 to 300,000 cells, {@value #SCALING_STEPS} steps of {@value #STEP} s
+	 * after 5 warm-up steps, printing CG iterations per step and seconds per
+	 * step (the goal of a multigrid method would be iterations about flat).
+	 */
+	public static void scaling(PrintStream out) {
+		out.println("scaling of the linear solver (MIC(0)-preconditioned CG) with the mesh:"); //$NON-NLS-1$
+		for (int[] size : SCALING_MESHES) {
+			ThermalProblem problem = problem(1, size[0], size[1]);
+			Mesh mesh = Mesh.of(problem);
+			MaterialModel model = new MaterialModel(problem.layers().get(0).material(), problem.initialTemperature());
+			HeatBalance balance = new HeatBalance(problem, mesh, new MaterialModel[] { model });
+			ImplicitStepper stepper = new ImplicitStepper(mesh, balance, TransientRun.temperatureTolerance(problem.time()));
+			double[] t = new double[mesh.cells()];
+			double[] h = new double[mesh.cells()];
+			Arrays.fill(t, problem.initialTemperature());
+			double power = problem.beam().temporal().power(0);
+			march(stepper, balance, t, h, 5, power);
+			long before = stepper.linearIterations();
+			long start = System.nanoTime();
+			march(stepper, balance, t, h, SCALING_STEPS, power);
+			double seconds = (System.nanoTime() - start) * 1e-9 / SCALING_STEPS;
+			out.println(String.format(Locale.ROOT, "  %7d cells (%d x %d): %.1f CG iterations per step, %.4f s per step", //$NON-NLS-1$
+					mesh.cells(), size[0], size[1], (stepper.linearIterations() - before) / (double) SCALING_STEPS, seconds));
+		}
 	}
 
 	/**
@@ -139,6 +172,11 @@ public final class SolverBenchmark {
 
 	/** The benchmark problem: 200 × 200 cells, graded, nonlinear conductivity and radiation. */
 	static ThermalProblem problem(double endTime) {
+		return problem(endTime, CELLS, CELLS);
+	}
+
+	/** The benchmark problem on {@code radial} × {@code axial} cells. */
+	static ThermalProblem problem(double endTime, int radial, int axial) {
 		Source source = new Source("Benchmark material, aluminium-like (PHYSICS.md, Al 6061-T6 row)", null, //$NON-NLS-1$
 				"k falls linearly with T; not a validated record"); //$NON-NLS-1$
 		AbsorptivityTable absorptivity = new AbsorptivityTable(new double[] { 1.064e-6 },
@@ -157,8 +195,8 @@ public final class SolverBenchmark {
 		Material material = b.build();
 		Beam beam = new Beam(BeamProfile.GAUSSIAN, 1e-3, 1.064e-6, new ContinuousWave(1000, Double.POSITIVE_INFINITY),
 				OptionalDouble.empty());
-		List<Layer> layers = List.of(new Layer("plate", material, 0.01, CELLS, 20)); //$NON-NLS-1$
-		return new ThermalProblem("benchmark", layers, 0.02, CELLS, 50, beam, //$NON-NLS-1$
+		List<Layer> layers = List.of(new Layer("plate", material, 0.01, axial, 20)); //$NON-NLS-1$
+		return new ThermalProblem("benchmark", layers, 0.02, radial, 50, beam, //$NON-NLS-1$
 				new Environment(300, 10, 10, Double.NaN, Double.NaN, 10), 300, OptionalDouble.empty(),
 				new TimeControl(endTime, 1e-4, 0.01, 5, endTime / 10), List.of(), DamageCriteria.none());
 	}
