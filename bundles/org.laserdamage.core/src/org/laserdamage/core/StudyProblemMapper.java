@@ -85,7 +85,8 @@ public final class StudyProblemMapper {
 				env.getBackConvection(), emissivity(env.isSetFrontEmissivity(), env.getFrontEmissivity()),
 				emissivity(env.isSetBackEmissivity(), env.getBackEmissivity()), env.getRimConvection(),
 				optional(env.isSetBackAmbientTemperature(), env.getBackAmbientTemperature()),
-				optional(env.isSetRimAmbientTemperature(), env.getRimAmbientTemperature()));
+				optional(env.isSetRimAmbientTemperature(), env.getRimAmbientTemperature()),
+				optional(env.isSetSurroundingsTemperature(), env.getSurroundingsTemperature()));
 
 		org.laserdamage.model.SolverSettings s = study.getSolver();
 		TimeControl time = new TimeControl(s.getEndTime(), s.getInitialTimeStep(), s.getMaxTimeStep(),

@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.laserdamage.model.Environment#getRimConvection <em>Rim Convection</em>}</li>
  *   <li>{@link org.laserdamage.model.Environment#getFrontTemperature <em>Front Temperature</em>}</li>
  *   <li>{@link org.laserdamage.model.Environment#getBackAmbientTemperature <em>Back Ambient Temperature</em>}</li>
+ *   <li>{@link org.laserdamage.model.Environment#getSurroundingsTemperature <em>Surroundings Temperature</em>}</li>
  *   <li>{@link org.laserdamage.model.Environment#getRimAmbientTemperature <em>Rim Ambient Temperature</em>}</li>
  * </ul>
  *
@@ -353,6 +354,59 @@ public interface Environment extends EObject {
 	 * @generated
 	 */
 	boolean isSetBackAmbientTemperature();
+
+	/**
+	 * Returns the value of the '<em><b>Surroundings Temperature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Temperature in K of the surroundings the front and back faces radiate to (a cold sky, a hot furnace wall), apart from the gas they convect to; unset: each face radiates to its own ambient temperature.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Surroundings Temperature</em>' attribute.
+	 * @see #isSetSurroundingsTemperature()
+	 * @see #unsetSurroundingsTemperature()
+	 * @see #setSurroundingsTemperature(Double)
+	 * @see org.laserdamage.model.StudyPackage#getEnvironment_SurroundingsTemperature()
+	 * @model unsettable="true"
+	 *        annotation="http://www.laserdamage.org/units unit='K'"
+	 * @generated
+	 */
+	Double getSurroundingsTemperature();
+
+	/**
+	 * Sets the value of the '{@link org.laserdamage.model.Environment#getSurroundingsTemperature <em>Surroundings Temperature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Surroundings Temperature</em>' attribute.
+	 * @see #isSetSurroundingsTemperature()
+	 * @see #unsetSurroundingsTemperature()
+	 * @see #getSurroundingsTemperature()
+	 * @generated
+	 */
+	void setSurroundingsTemperature(Double value);
+
+	/**
+	 * Unsets the value of the '{@link org.laserdamage.model.Environment#getSurroundingsTemperature <em>Surroundings Temperature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetSurroundingsTemperature()
+	 * @see #getSurroundingsTemperature()
+	 * @see #setSurroundingsTemperature(Double)
+	 * @generated
+	 */
+	void unsetSurroundingsTemperature();
+
+	/**
+	 * Returns whether the value of the '{@link org.laserdamage.model.Environment#getSurroundingsTemperature <em>Surroundings Temperature</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Surroundings Temperature</em>' attribute is set.
+	 * @see #unsetSurroundingsTemperature()
+	 * @see #getSurroundingsTemperature()
+	 * @see #setSurroundingsTemperature(Double)
+	 * @generated
+	 */
+	boolean isSetSurroundingsTemperature();
 
 	/**
 	 * Returns the value of the '<em><b>Rim Ambient Temperature</b></em>' attribute.

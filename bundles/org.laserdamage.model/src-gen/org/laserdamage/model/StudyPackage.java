@@ -702,13 +702,22 @@ public interface StudyPackage extends EPackage {
 	int ENVIRONMENT__BACK_AMBIENT_TEMPERATURE = 7;
 
 	/**
+	 * The feature id for the '<em><b>Surroundings Temperature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENVIRONMENT__SURROUNDINGS_TEMPERATURE = 8;
+
+	/**
 	 * The feature id for the '<em><b>Rim Ambient Temperature</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENVIRONMENT__RIM_AMBIENT_TEMPERATURE = 8;
+	int ENVIRONMENT__RIM_AMBIENT_TEMPERATURE = 9;
 
 	/**
 	 * The number of structural features of the '<em>Environment</em>' class.
@@ -717,7 +726,7 @@ public interface StudyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENVIRONMENT_FEATURE_COUNT = 9;
+	int ENVIRONMENT_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Environment</em>' class.
@@ -1534,6 +1543,17 @@ public interface StudyPackage extends EPackage {
 	EAttribute getEnvironment_BackAmbientTemperature();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.laserdamage.model.Environment#getSurroundingsTemperature <em>Surroundings Temperature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Surroundings Temperature</em>'.
+	 * @see org.laserdamage.model.Environment#getSurroundingsTemperature()
+	 * @see #getEnvironment()
+	 * @generated
+	 */
+	EAttribute getEnvironment_SurroundingsTemperature();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.laserdamage.model.Environment#getRimAmbientTemperature <em>Rim Ambient Temperature</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2215,6 +2235,14 @@ public interface StudyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ENVIRONMENT__BACK_AMBIENT_TEMPERATURE = eINSTANCE.getEnvironment_BackAmbientTemperature();
+
+		/**
+		 * The meta object literal for the '<em><b>Surroundings Temperature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENVIRONMENT__SURROUNDINGS_TEMPERATURE = eINSTANCE.getEnvironment_SurroundingsTemperature();
 
 		/**
 		 * The meta object literal for the '<em><b>Rim Ambient Temperature</b></em>' attribute feature.

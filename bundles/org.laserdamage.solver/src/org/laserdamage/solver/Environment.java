@@ -12,16 +12,26 @@ package org.laserdamage.solver;
  * @param rimConvection       h on the outer rim r = R; 0 makes the rim insulated
  * @param backAmbientTemperature T∞ of the back face in K (convection and radiation); NaN: {@code ambientTemperature}
  * @param rimAmbientTemperature  T∞ of the rim in K (convection); NaN: {@code ambientTemperature}
+ * @param surroundingsTemperature what the front and back faces radiate to, K (e.g. a cold sky or a hot
+ *                               furnace wall, apart from the gas they convect to); NaN: each face's ambient
  */
 public record Environment(double ambientTemperature, double frontConvection, double backConvection,
 		double frontEmissivity, double backEmissivity, double rimConvection, double backAmbientTemperature,
-		double rimAmbientTemperature) {
+		double rimAmbientTemperature, double surroundingsTemperature) {
+
+	/** Faces with their own ambient temperatures, radiating to them. */
+	public Environment(double ambientTemperature, double frontConvection, double backConvection,
+			double frontEmissivity, double backEmissivity, double rimConvection, double backAmbientTemperature,
+			double rimAmbientTemperature) {
+		this(ambientTemperature, frontConvection, backConvection, frontEmissivity, backEmissivity, rimConvection,
+				backAmbientTemperature, rimAmbientTemperature, Double.NaN);
+	}
 
 	/** One ambient temperature for every face. */
 	public Environment(double ambientTemperature, double frontConvection, double backConvection,
 			double frontEmissivity, double backEmissivity, double rimConvection) {
 		this(ambientTemperature, frontConvection, backConvection, frontEmissivity, backEmissivity, rimConvection,
-				Double.NaN, Double.NaN);
+				Double.NaN, Double.NaN, Double.NaN);
 	}
 
 	public Environment {
@@ -32,9 +42,11 @@ public record Environment(double ambientTemperature, double frontConvection, dou
 			throw new IllegalArgumentException("Convection coefficients must be zero or positive (W/m²/K)"); //$NON-NLS-1$
 		}
 		if (!Double.isNaN(backAmbientTemperature) && !(backAmbientTemperature > 0)
-				|| !Double.isNaN(rimAmbientTemperature) && !(rimAmbientTemperature > 0)) {
+				|| !Double.isNaN(rimAmbientTemperature) && !(rimAmbientTemperature > 0)
+				|| !Double.isNaN(surroundingsTemperature) && !(surroundingsTemperature > 0)) {
 			throw new IllegalArgumentException("Face ambient temperatures must be positive in K, were " //$NON-NLS-1$
-					+ backAmbientTemperature + " (back) and " + rimAmbientTemperature + " (rim)"); //$NON-NLS-1$ //$NON-NLS-2$
+					+ backAmbientTemperature + " (back), " + rimAmbientTemperature + " (rim) and " //$NON-NLS-1$ //$NON-NLS-2$
+					+ surroundingsTemperature + " (surroundings)"); //$NON-NLS-1$
 		}
 		checkEmissivity(frontEmissivity, "front"); //$NON-NLS-1$
 		checkEmissivity(backEmissivity, "back"); //$NON-NLS-1$
@@ -56,9 +68,23 @@ public record Environment(double ambientTemperature, double frontConvection, dou
 		return Double.isNaN(rimAmbientTemperature) ? ambientTemperature : rimAmbientTemperature;
 	}
 
-	/** @return whether the back face or the rim has an ambient temperature of its own, different from the front's */
+	/** @return what the front face radiates to, K */
+	public double frontSurroundings() {
+		return Double.isNaN(surroundingsTemperature) ? ambientTemperature : surroundingsTemperature;
+	}
+
+	/** @return what the back face radiates to, K */
+	public double backSurroundings() {
+		return Double.isNaN(surroundingsTemperature) ? backAmbient() : surroundingsTemperature;
+	}
+
+	/**
+	 * @return whether a face has an ambient temperature of its own, different from the front's, or the
+	 *         faces radiate to surroundings at another temperature
+	 */
 	public boolean facesHaveOwnAmbient() {
-		return backAmbient() != ambientTemperature || rimAmbient() != ambientTemperature;
+		return backAmbient() != ambientTemperature || rimAmbient() != ambientTemperature
+				|| frontSurroundings() != ambientTemperature || backSurroundings() != backAmbient();
 	}
 
 	/** An adiabatic environment: no convection, no radiation. */

@@ -69,6 +69,7 @@ public class EnvironmentItemProvider
 			addRimConvectionPropertyDescriptor(object);
 			addFrontTemperaturePropertyDescriptor(object);
 			addBackAmbientTemperaturePropertyDescriptor(object);
+			addSurroundingsTemperaturePropertyDescriptor(object);
 			addRimAmbientTemperaturePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -251,6 +252,28 @@ public class EnvironmentItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Surroundings Temperature feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSurroundingsTemperaturePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Environment_surroundingsTemperature_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Environment_surroundingsTemperature_feature", "_UI_Environment_type"),
+				 StudyPackage.Literals.ENVIRONMENT__SURROUNDINGS_TEMPERATURE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Rim Ambient Temperature feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -316,6 +339,7 @@ public class EnvironmentItemProvider
 			case StudyPackage.ENVIRONMENT__RIM_CONVECTION:
 			case StudyPackage.ENVIRONMENT__FRONT_TEMPERATURE:
 			case StudyPackage.ENVIRONMENT__BACK_AMBIENT_TEMPERATURE:
+			case StudyPackage.ENVIRONMENT__SURROUNDINGS_TEMPERATURE:
 			case StudyPackage.ENVIRONMENT__RIM_AMBIENT_TEMPERATURE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

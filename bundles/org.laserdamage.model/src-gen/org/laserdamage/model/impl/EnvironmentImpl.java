@@ -29,6 +29,7 @@ import org.laserdamage.model.StudyPackage;
  *   <li>{@link org.laserdamage.model.impl.EnvironmentImpl#getRimConvection <em>Rim Convection</em>}</li>
  *   <li>{@link org.laserdamage.model.impl.EnvironmentImpl#getFrontTemperature <em>Front Temperature</em>}</li>
  *   <li>{@link org.laserdamage.model.impl.EnvironmentImpl#getBackAmbientTemperature <em>Back Ambient Temperature</em>}</li>
+ *   <li>{@link org.laserdamage.model.impl.EnvironmentImpl#getSurroundingsTemperature <em>Surroundings Temperature</em>}</li>
  *   <li>{@link org.laserdamage.model.impl.EnvironmentImpl#getRimAmbientTemperature <em>Rim Ambient Temperature</em>}</li>
  * </ul>
  *
@@ -230,6 +231,35 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 	 * @ordered
 	 */
 	protected boolean backAmbientTemperatureESet;
+
+	/**
+	 * The default value of the '{@link #getSurroundingsTemperature() <em>Surroundings Temperature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSurroundingsTemperature()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double SURROUNDINGS_TEMPERATURE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSurroundingsTemperature() <em>Surroundings Temperature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSurroundingsTemperature()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double surroundingsTemperature = SURROUNDINGS_TEMPERATURE_EDEFAULT;
+
+	/**
+	 * This is true if the Surroundings Temperature attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean surroundingsTemperatureESet;
 
 	/**
 	 * The default value of the '{@link #getRimAmbientTemperature() <em>Rim Ambient Temperature</em>}' attribute.
@@ -577,6 +607,56 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 	 * @generated
 	 */
 	@Override
+	public Double getSurroundingsTemperature() {
+		return surroundingsTemperature;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSurroundingsTemperature(Double newSurroundingsTemperature) {
+		Double oldSurroundingsTemperature = surroundingsTemperature;
+		surroundingsTemperature = newSurroundingsTemperature;
+		boolean oldSurroundingsTemperatureESet = surroundingsTemperatureESet;
+		surroundingsTemperatureESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudyPackage.ENVIRONMENT__SURROUNDINGS_TEMPERATURE, oldSurroundingsTemperature, surroundingsTemperature, !oldSurroundingsTemperatureESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetSurroundingsTemperature() {
+		Double oldSurroundingsTemperature = surroundingsTemperature;
+		boolean oldSurroundingsTemperatureESet = surroundingsTemperatureESet;
+		surroundingsTemperature = SURROUNDINGS_TEMPERATURE_EDEFAULT;
+		surroundingsTemperatureESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, StudyPackage.ENVIRONMENT__SURROUNDINGS_TEMPERATURE, oldSurroundingsTemperature, SURROUNDINGS_TEMPERATURE_EDEFAULT, oldSurroundingsTemperatureESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetSurroundingsTemperature() {
+		return surroundingsTemperatureESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Double getRimAmbientTemperature() {
 		return rimAmbientTemperature;
 	}
@@ -645,6 +725,8 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 				return getFrontTemperature();
 			case StudyPackage.ENVIRONMENT__BACK_AMBIENT_TEMPERATURE:
 				return getBackAmbientTemperature();
+			case StudyPackage.ENVIRONMENT__SURROUNDINGS_TEMPERATURE:
+				return getSurroundingsTemperature();
 			case StudyPackage.ENVIRONMENT__RIM_AMBIENT_TEMPERATURE:
 				return getRimAmbientTemperature();
 		}
@@ -682,6 +764,9 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 				return;
 			case StudyPackage.ENVIRONMENT__BACK_AMBIENT_TEMPERATURE:
 				setBackAmbientTemperature((Double)newValue);
+				return;
+			case StudyPackage.ENVIRONMENT__SURROUNDINGS_TEMPERATURE:
+				setSurroundingsTemperature((Double)newValue);
 				return;
 			case StudyPackage.ENVIRONMENT__RIM_AMBIENT_TEMPERATURE:
 				setRimAmbientTemperature((Double)newValue);
@@ -722,6 +807,9 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 			case StudyPackage.ENVIRONMENT__BACK_AMBIENT_TEMPERATURE:
 				unsetBackAmbientTemperature();
 				return;
+			case StudyPackage.ENVIRONMENT__SURROUNDINGS_TEMPERATURE:
+				unsetSurroundingsTemperature();
+				return;
 			case StudyPackage.ENVIRONMENT__RIM_AMBIENT_TEMPERATURE:
 				unsetRimAmbientTemperature();
 				return;
@@ -753,6 +841,8 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 				return isSetFrontTemperature();
 			case StudyPackage.ENVIRONMENT__BACK_AMBIENT_TEMPERATURE:
 				return isSetBackAmbientTemperature();
+			case StudyPackage.ENVIRONMENT__SURROUNDINGS_TEMPERATURE:
+				return isSetSurroundingsTemperature();
 			case StudyPackage.ENVIRONMENT__RIM_AMBIENT_TEMPERATURE:
 				return isSetRimAmbientTemperature();
 		}
@@ -785,6 +875,8 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 		if (frontTemperatureESet) result.append(frontTemperature); else result.append("<unset>");
 		result.append(", backAmbientTemperature: ");
 		if (backAmbientTemperatureESet) result.append(backAmbientTemperature); else result.append("<unset>");
+		result.append(", surroundingsTemperature: ");
+		if (surroundingsTemperatureESet) result.append(surroundingsTemperature); else result.append("<unset>");
 		result.append(", rimAmbientTemperature: ");
 		if (rimAmbientTemperatureESet) result.append(rimAmbientTemperature); else result.append("<unset>");
 		result.append(')');

@@ -706,8 +706,18 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEnvironment_RimAmbientTemperature() {
+	public EAttribute getEnvironment_SurroundingsTemperature() {
 		return (EAttribute)environmentEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEnvironment_RimAmbientTemperature() {
+		return (EAttribute)environmentEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1009,6 +1019,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		createEAttribute(environmentEClass, ENVIRONMENT__RIM_CONVECTION);
 		createEAttribute(environmentEClass, ENVIRONMENT__FRONT_TEMPERATURE);
 		createEAttribute(environmentEClass, ENVIRONMENT__BACK_AMBIENT_TEMPERATURE);
+		createEAttribute(environmentEClass, ENVIRONMENT__SURROUNDINGS_TEMPERATURE);
 		createEAttribute(environmentEClass, ENVIRONMENT__RIM_AMBIENT_TEMPERATURE);
 
 		meshEClass = createEClass(MESH);
@@ -1131,6 +1142,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		initEAttribute(getEnvironment_RimConvection(), ecorePackage.getEDouble(), "rimConvection", "0.0", 1, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEnvironment_FrontTemperature(), ecorePackage.getEDoubleObject(), "frontTemperature", null, 0, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEnvironment_BackAmbientTemperature(), ecorePackage.getEDoubleObject(), "backAmbientTemperature", null, 0, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEnvironment_SurroundingsTemperature(), ecorePackage.getEDoubleObject(), "surroundingsTemperature", null, 0, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEnvironment_RimAmbientTemperature(), ecorePackage.getEDoubleObject(), "rimAmbientTemperature", null, 0, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(meshEClass, Mesh.class, "Mesh", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1302,6 +1314,12 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		   });
 		addAnnotation
 		  (getEnvironment_BackAmbientTemperature(),
+		   source,
+		   new String[] {
+			   "unit", "K"
+		   });
+		addAnnotation
+		  (getEnvironment_SurroundingsTemperature(),
 		   source,
 		   new String[] {
 			   "unit", "K"

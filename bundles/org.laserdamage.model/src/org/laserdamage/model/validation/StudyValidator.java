@@ -307,7 +307,8 @@ public final class StudyValidator implements EValidator {
 	private static void checkEnvironment(Checks c, Environment e) {
 		checkTemperature(c, e, P.getEnvironment_AmbientTemperature(), e.getAmbientTemperature());
 		for (EStructuralFeature face : new EStructuralFeature[] { P.getEnvironment_FrontTemperature(),
-				P.getEnvironment_BackAmbientTemperature(), P.getEnvironment_RimAmbientTemperature() }) {
+				P.getEnvironment_BackAmbientTemperature(), P.getEnvironment_RimAmbientTemperature(),
+				P.getEnvironment_SurroundingsTemperature() }) {
 			if (e.eIsSet(face) && e.eGet(face) instanceof Double t) {
 				checkTemperature(c, e, face, t);
 			}

@@ -244,7 +244,8 @@ public final class HeatBalance {
 			double slope = beam.absorptivityOverride().isPresent() ? 0
 					: frontModel.absorptivitySlope(beam.wavelength(), tc);
 			exchange.exchange(tc, halfCell, absorptivity(tc) * perArea, slope * perArea, environment.frontConvection(),
-					emissivity(environment.frontEmissivity(), frontModel, tc), environment.ambientTemperature());
+					emissivity(environment.frontEmissivity(), frontModel, tc), environment.ambientTemperature(),
+					environment.frontSurroundings());
 		} else {
 			exchange.hold(tc, halfCell, fixedFront);
 		}
@@ -255,14 +256,16 @@ public final class HeatBalance {
 		int last = mesh.axialCells() - 1;
 		double halfCell = backModel.axialConductivity(tc) / (0.5 * mesh.height(last));
 		exchange.exchange(tc, halfCell, 0, 0, environment.backConvection(),
-				emissivity(environment.backEmissivity(), backModel, tc), environment.backAmbient());
+				emissivity(environment.backEmissivity(), backModel, tc), environment.backAmbient(),
+				environment.backSurroundings());
 		return exchange;
 	}
 
 	private SurfaceExchange rim(int j, double tc) {
 		double distance = mesh.radius() - mesh.rCentre(mesh.radialCells() - 1);
 		double halfCell = rowModel[j].radialConductivity(tc) / distance;
-		exchange.exchange(tc, halfCell, 0, 0, environment.rimConvection(), 0, environment.rimAmbient());
+		exchange.exchange(tc, halfCell, 0, 0, environment.rimConvection(), 0, environment.rimAmbient(),
+				environment.rimAmbient());
 		return exchange;
 	}
 

@@ -6,10 +6,11 @@ package org.laserdamage.solver.builtin.internal;
  * behind it, conductance κ = k / d per unit area,
  *
  * <pre>
- * κ (T_f − T_c) = q − F(T_f),   F(T) = h (T − T∞) + ε σ (T⁴ − T∞⁴),
+ * κ (T_f − T_c) = q − F(T_f),   F(T) = h (T − T∞) + ε σ (T⁴ − T_s⁴),
  * </pre>
  *
- * with q the absorbed flux. The losses are therefore evaluated at the face,
+ * with q the absorbed flux, T∞ the gas the face convects to and T_s the
+ * surroundings it radiates to (usually the same). The losses are therefore evaluated at the face,
  * which makes the scheme exact for a linear profile in the half cell (a steady
  * slab with a convective face, say) and keeps radiation from a steep surface
  * gradient right. F is convex and increasing, so Newton's method from the
@@ -35,11 +36,12 @@ final class SurfaceExchange {
 	 * @param h          convection coefficient, W/(m²·K)
 	 * @param emissivity ε
 	 * @param ambient    T∞, K
+	 * @param surroundings T_s, K
 	 */
 	void exchange(double cell, double halfCell, double flux, double fluxSlope, double h, double emissivity,
-			double ambient) {
+			double ambient, double surroundings) {
 		double radiation = emissivity * HeatBalance.STEFAN_BOLTZMANN;
-		double ambient4 = ambient * ambient * ambient * ambient;
+		double ambient4 = surroundings * surroundings * surroundings * surroundings;
 		double tf = cell;
 		for (int k = 0; k < MAX_NEWTON; k++) {
 			double tf3 = tf * tf * tf;

@@ -159,10 +159,10 @@ public final class DeckWriter {
 		Material back = problem.layers().get(problem.layers().size() - 1).material();
 		if (!problem.fixedFrontTemperature().isPresent()) {
 			film(out, "EFRONT", QuadMesh.FRONT_FACE, ambient, env.frontConvection()); //$NON-NLS-1$
-			radiate(out, "EFRONT", QuadMesh.FRONT_FACE, ambient, emissivity(env.frontEmissivity(), front)); //$NON-NLS-1$
+			radiate(out, "EFRONT", QuadMesh.FRONT_FACE, env.frontSurroundings(), emissivity(env.frontEmissivity(), front)); //$NON-NLS-1$
 		}
 		film(out, "EBACK", QuadMesh.BACK_FACE, env.backAmbient(), env.backConvection()); //$NON-NLS-1$
-		radiate(out, "EBACK", QuadMesh.BACK_FACE, env.backAmbient(), emissivity(env.backEmissivity(), back)); //$NON-NLS-1$
+		radiate(out, "EBACK", QuadMesh.BACK_FACE, env.backSurroundings(), emissivity(env.backEmissivity(), back)); //$NON-NLS-1$
 		film(out, "ERIM", QuadMesh.RIM_FACE, env.rimAmbient(), env.rimConvection()); //$NON-NLS-1$
 	}
 

@@ -66,4 +66,43 @@ class FaceAmbientTest {
 		System.out.printf("rim ambient: centre %.5f K, rim ambient %.1f K%n", centre, rim);
 		assertEquals(rim, centre, 1e-3);
 	}
+
+	/**
+	 * A steady radiating slab: a thin plate (Biot number 1e-3) convecting to gas at 300 K and radiating to
+	 * surroundings at 600 K on both faces settles where h (T − 300) + ε σ (T⁴ − 600⁴) = 0, found here by
+	 * bisection (about 525 K), from either side: it starts at 800 K, above it.
+	 */
+	@Test
+	void aPlateSettlesWhereConvectionToTheGasBalancesRadiationToTheSurroundings() throws CoreException {
+		double h = 10;
+		double emissivity = 0.8;
+		double gas = Problems.T0;
+		double surroundings = 600;
+		double sigma = 5.670374419e-8;
+		double low = gas;
+		double high = surroundings;
+		for (int k = 0; k < 200; k++) {
+			double mid = 0.5 * (low + high);
+			double net = h * (mid - gas) + emissivity * sigma * (Math.pow(mid, 4) - Math.pow(surroundings, 4));
+			if (net > 0) {
+				high = mid;
+			} else {
+				low = mid;
+			}
+		}
+		double equilibrium = 0.5 * (low + high);
+		// ρ c L / (2 (h + 4 ε σ T³)) = 54 s; 2000 s are 37 time constants
+		double end = 2000;
+		ThermalProblem problem = Problems.named("radiating slab").radial(1e-3, 2, 1).layer(steel(), 1e-3, 4, 1)
+				.uniformFlux(0).initial(800)
+				.environment(new Environment(gas, h, h, emissivity, emissivity, 0, Double.NaN, Double.NaN, surroundings))
+				.time(end, 1e-2, 10, 5, end).probe("front", 0, 0).probe("back", 0, 1e-3).build();
+		Recorder recorder = new Recorder();
+		new BuiltInSolver().solve(problem, recorder, new NullProgressMonitor());
+		double[] faces = recorder.probesAt(end);
+		System.out.printf("radiating slab: front %.5f K, back %.5f K, equilibrium %.5f K%n", faces[0], faces[1],
+				equilibrium);
+		assertEquals(equilibrium, faces[0], 1e-3);
+		assertEquals(equilibrium, faces[1], 1e-3);
+	}
 }
