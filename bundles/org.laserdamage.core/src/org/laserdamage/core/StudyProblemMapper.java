@@ -86,7 +86,7 @@ public final class StudyProblemMapper {
 				emissivity(env.isSetBackEmissivity(), env.getBackEmissivity()), env.getRimConvection(),
 				optional(env.isSetBackAmbientTemperature(), env.getBackAmbientTemperature()),
 				optional(env.isSetRimAmbientTemperature(), env.getRimAmbientTemperature()),
-				optional(env.isSetSurroundingsTemperature(), env.getSurroundingsTemperature()));
+				optional(env.isSetSurroundingsTemperature(), env.getSurroundingsTemperature()), env.getBackHeatFlux());
 
 		org.laserdamage.model.SolverSettings s = study.getSolver();
 		TimeControl time = new TimeControl(s.getEndTime(), s.getInitialTimeStep(), s.getMaxTimeStep(),

@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.laserdamage.model.Environment#getFrontTemperature <em>Front Temperature</em>}</li>
  *   <li>{@link org.laserdamage.model.Environment#getBackAmbientTemperature <em>Back Ambient Temperature</em>}</li>
  *   <li>{@link org.laserdamage.model.Environment#getSurroundingsTemperature <em>Surroundings Temperature</em>}</li>
+ *   <li>{@link org.laserdamage.model.Environment#getBackHeatFlux <em>Back Heat Flux</em>}</li>
  *   <li>{@link org.laserdamage.model.Environment#getRimAmbientTemperature <em>Rim Ambient Temperature</em>}</li>
  * </ul>
  *
@@ -407,6 +408,33 @@ public interface Environment extends EObject {
 	 * @generated
 	 */
 	boolean isSetSurroundingsTemperature();
+
+	/**
+	 * Returns the value of the '<em><b>Back Heat Flux</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Prescribed heat flux into the back face in W/m^2, uniform and constant, on top of its convection and radiation (negative draws heat out, e.g. a cooler of known power); 0 for none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Back Heat Flux</em>' attribute.
+	 * @see #setBackHeatFlux(double)
+	 * @see org.laserdamage.model.StudyPackage#getEnvironment_BackHeatFlux()
+	 * @model default="0.0" required="true"
+	 *        annotation="http://www.laserdamage.org/units unit='W/m^2'"
+	 * @generated
+	 */
+	double getBackHeatFlux();
+
+	/**
+	 * Sets the value of the '{@link org.laserdamage.model.Environment#getBackHeatFlux <em>Back Heat Flux</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Back Heat Flux</em>' attribute.
+	 * @see #getBackHeatFlux()
+	 * @generated
+	 */
+	void setBackHeatFlux(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Rim Ambient Temperature</b></em>' attribute.

@@ -711,13 +711,22 @@ public interface StudyPackage extends EPackage {
 	int ENVIRONMENT__SURROUNDINGS_TEMPERATURE = 8;
 
 	/**
+	 * The feature id for the '<em><b>Back Heat Flux</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENVIRONMENT__BACK_HEAT_FLUX = 9;
+
+	/**
 	 * The feature id for the '<em><b>Rim Ambient Temperature</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENVIRONMENT__RIM_AMBIENT_TEMPERATURE = 9;
+	int ENVIRONMENT__RIM_AMBIENT_TEMPERATURE = 10;
 
 	/**
 	 * The number of structural features of the '<em>Environment</em>' class.
@@ -726,7 +735,7 @@ public interface StudyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENVIRONMENT_FEATURE_COUNT = 10;
+	int ENVIRONMENT_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Environment</em>' class.
@@ -1554,6 +1563,17 @@ public interface StudyPackage extends EPackage {
 	EAttribute getEnvironment_SurroundingsTemperature();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.laserdamage.model.Environment#getBackHeatFlux <em>Back Heat Flux</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Back Heat Flux</em>'.
+	 * @see org.laserdamage.model.Environment#getBackHeatFlux()
+	 * @see #getEnvironment()
+	 * @generated
+	 */
+	EAttribute getEnvironment_BackHeatFlux();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.laserdamage.model.Environment#getRimAmbientTemperature <em>Rim Ambient Temperature</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2243,6 +2263,14 @@ public interface StudyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ENVIRONMENT__SURROUNDINGS_TEMPERATURE = eINSTANCE.getEnvironment_SurroundingsTemperature();
+
+		/**
+		 * The meta object literal for the '<em><b>Back Heat Flux</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENVIRONMENT__BACK_HEAT_FLUX = eINSTANCE.getEnvironment_BackHeatFlux();
 
 		/**
 		 * The meta object literal for the '<em><b>Rim Ambient Temperature</b></em>' attribute feature.

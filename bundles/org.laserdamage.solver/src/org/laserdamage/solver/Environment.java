@@ -14,10 +14,20 @@ package org.laserdamage.solver;
  * @param rimAmbientTemperature  T∞ of the rim in K (convection); NaN: {@code ambientTemperature}
  * @param surroundingsTemperature what the front and back faces radiate to, K (e.g. a cold sky or a hot
  *                               furnace wall, apart from the gas they convect to); NaN: each face's ambient
+ * @param backHeatFlux           a prescribed heat flux into the back face, W/m², uniform and constant (negative
+ *                               draws heat out, e.g. a cooler of known power); 0 for none
  */
 public record Environment(double ambientTemperature, double frontConvection, double backConvection,
 		double frontEmissivity, double backEmissivity, double rimConvection, double backAmbientTemperature,
-		double rimAmbientTemperature, double surroundingsTemperature) {
+		double rimAmbientTemperature, double surroundingsTemperature, double backHeatFlux) {
+
+	/** Without a prescribed back-face flux. */
+	public Environment(double ambientTemperature, double frontConvection, double backConvection,
+			double frontEmissivity, double backEmissivity, double rimConvection, double backAmbientTemperature,
+			double rimAmbientTemperature, double surroundingsTemperature) {
+		this(ambientTemperature, frontConvection, backConvection, frontEmissivity, backEmissivity, rimConvection,
+				backAmbientTemperature, rimAmbientTemperature, surroundingsTemperature, 0);
+	}
 
 	/** Faces with their own ambient temperatures, radiating to them. */
 	public Environment(double ambientTemperature, double frontConvection, double backConvection,
@@ -47,6 +57,9 @@ public record Environment(double ambientTemperature, double frontConvection, dou
 			throw new IllegalArgumentException("Face ambient temperatures must be positive in K, were " //$NON-NLS-1$
 					+ backAmbientTemperature + " (back), " + rimAmbientTemperature + " (rim) and " //$NON-NLS-1$ //$NON-NLS-2$
 					+ surroundingsTemperature + " (surroundings)"); //$NON-NLS-1$
+		}
+		if (!Double.isFinite(backHeatFlux)) {
+			throw new IllegalArgumentException("The back-face heat flux must be finite (W/m²), was " + backHeatFlux); //$NON-NLS-1$
 		}
 		checkEmissivity(frontEmissivity, "front"); //$NON-NLS-1$
 		checkEmissivity(backEmissivity, "back"); //$NON-NLS-1$

@@ -37,7 +37,8 @@ public record SolverCapabilities(String name, Set<Feature> features, List<Requir
 		TEMPERATURE_DEPENDENT_EMISSIVITY("temperatureDependentEmissivity"), //$NON-NLS-1$
 		HELD_FRONT_TEMPERATURE("heldFrontTemperature"), //$NON-NLS-1$
 		VOLUMETRIC_ABSORPTION("volumetricAbsorption"), //$NON-NLS-1$
-		FACE_AMBIENT_TEMPERATURES("faceAmbientTemperatures"); //$NON-NLS-1$
+		FACE_AMBIENT_TEMPERATURES("faceAmbientTemperatures"), //$NON-NLS-1$
+		BACK_HEAT_FLUX("backHeatFlux"); //$NON-NLS-1$
 
 		private final String id;
 
@@ -138,6 +139,9 @@ public record SolverCapabilities(String name, Set<Feature> features, List<Requir
 		Environment env = problem.environment();
 		if (env.facesHaveOwnAmbient()) {
 			used.add(Feature.FACE_AMBIENT_TEMPERATURES);
+		}
+		if (env.backHeatFlux() != 0) {
+			used.add(Feature.BACK_HEAT_FLUX);
 		}
 		Material front = layers.get(0).material();
 		Material back = layers.get(layers.size() - 1).material();

@@ -70,6 +70,7 @@ public class EnvironmentItemProvider
 			addFrontTemperaturePropertyDescriptor(object);
 			addBackAmbientTemperaturePropertyDescriptor(object);
 			addSurroundingsTemperaturePropertyDescriptor(object);
+			addBackHeatFluxPropertyDescriptor(object);
 			addRimAmbientTemperaturePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -274,6 +275,28 @@ public class EnvironmentItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Back Heat Flux feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBackHeatFluxPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Environment_backHeatFlux_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Environment_backHeatFlux_feature", "_UI_Environment_type"),
+				 StudyPackage.Literals.ENVIRONMENT__BACK_HEAT_FLUX,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Rim Ambient Temperature feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -340,6 +363,7 @@ public class EnvironmentItemProvider
 			case StudyPackage.ENVIRONMENT__FRONT_TEMPERATURE:
 			case StudyPackage.ENVIRONMENT__BACK_AMBIENT_TEMPERATURE:
 			case StudyPackage.ENVIRONMENT__SURROUNDINGS_TEMPERATURE:
+			case StudyPackage.ENVIRONMENT__BACK_HEAT_FLUX:
 			case StudyPackage.ENVIRONMENT__RIM_AMBIENT_TEMPERATURE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

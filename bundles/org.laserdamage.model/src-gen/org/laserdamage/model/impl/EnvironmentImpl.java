@@ -30,6 +30,7 @@ import org.laserdamage.model.StudyPackage;
  *   <li>{@link org.laserdamage.model.impl.EnvironmentImpl#getFrontTemperature <em>Front Temperature</em>}</li>
  *   <li>{@link org.laserdamage.model.impl.EnvironmentImpl#getBackAmbientTemperature <em>Back Ambient Temperature</em>}</li>
  *   <li>{@link org.laserdamage.model.impl.EnvironmentImpl#getSurroundingsTemperature <em>Surroundings Temperature</em>}</li>
+ *   <li>{@link org.laserdamage.model.impl.EnvironmentImpl#getBackHeatFlux <em>Back Heat Flux</em>}</li>
  *   <li>{@link org.laserdamage.model.impl.EnvironmentImpl#getRimAmbientTemperature <em>Rim Ambient Temperature</em>}</li>
  * </ul>
  *
@@ -260,6 +261,26 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 	 * @ordered
 	 */
 	protected boolean surroundingsTemperatureESet;
+
+	/**
+	 * The default value of the '{@link #getBackHeatFlux() <em>Back Heat Flux</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBackHeatFlux()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double BACK_HEAT_FLUX_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getBackHeatFlux() <em>Back Heat Flux</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBackHeatFlux()
+	 * @generated
+	 * @ordered
+	 */
+	protected double backHeatFlux = BACK_HEAT_FLUX_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getRimAmbientTemperature() <em>Rim Ambient Temperature</em>}' attribute.
@@ -657,6 +678,29 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 	 * @generated
 	 */
 	@Override
+	public double getBackHeatFlux() {
+		return backHeatFlux;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBackHeatFlux(double newBackHeatFlux) {
+		double oldBackHeatFlux = backHeatFlux;
+		backHeatFlux = newBackHeatFlux;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudyPackage.ENVIRONMENT__BACK_HEAT_FLUX, oldBackHeatFlux, backHeatFlux));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Double getRimAmbientTemperature() {
 		return rimAmbientTemperature;
 	}
@@ -727,6 +771,8 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 				return getBackAmbientTemperature();
 			case StudyPackage.ENVIRONMENT__SURROUNDINGS_TEMPERATURE:
 				return getSurroundingsTemperature();
+			case StudyPackage.ENVIRONMENT__BACK_HEAT_FLUX:
+				return getBackHeatFlux();
 			case StudyPackage.ENVIRONMENT__RIM_AMBIENT_TEMPERATURE:
 				return getRimAmbientTemperature();
 		}
@@ -767,6 +813,9 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 				return;
 			case StudyPackage.ENVIRONMENT__SURROUNDINGS_TEMPERATURE:
 				setSurroundingsTemperature((Double)newValue);
+				return;
+			case StudyPackage.ENVIRONMENT__BACK_HEAT_FLUX:
+				setBackHeatFlux((Double)newValue);
 				return;
 			case StudyPackage.ENVIRONMENT__RIM_AMBIENT_TEMPERATURE:
 				setRimAmbientTemperature((Double)newValue);
@@ -810,6 +859,9 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 			case StudyPackage.ENVIRONMENT__SURROUNDINGS_TEMPERATURE:
 				unsetSurroundingsTemperature();
 				return;
+			case StudyPackage.ENVIRONMENT__BACK_HEAT_FLUX:
+				setBackHeatFlux(BACK_HEAT_FLUX_EDEFAULT);
+				return;
 			case StudyPackage.ENVIRONMENT__RIM_AMBIENT_TEMPERATURE:
 				unsetRimAmbientTemperature();
 				return;
@@ -843,6 +895,8 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 				return isSetBackAmbientTemperature();
 			case StudyPackage.ENVIRONMENT__SURROUNDINGS_TEMPERATURE:
 				return isSetSurroundingsTemperature();
+			case StudyPackage.ENVIRONMENT__BACK_HEAT_FLUX:
+				return backHeatFlux != BACK_HEAT_FLUX_EDEFAULT;
 			case StudyPackage.ENVIRONMENT__RIM_AMBIENT_TEMPERATURE:
 				return isSetRimAmbientTemperature();
 		}
@@ -877,6 +931,8 @@ public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Env
 		if (backAmbientTemperatureESet) result.append(backAmbientTemperature); else result.append("<unset>");
 		result.append(", surroundingsTemperature: ");
 		if (surroundingsTemperatureESet) result.append(surroundingsTemperature); else result.append("<unset>");
+		result.append(", backHeatFlux: ");
+		result.append(backHeatFlux);
 		result.append(", rimAmbientTemperature: ");
 		if (rimAmbientTemperatureESet) result.append(rimAmbientTemperature); else result.append("<unset>");
 		result.append(')');

@@ -716,8 +716,18 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEnvironment_RimAmbientTemperature() {
+	public EAttribute getEnvironment_BackHeatFlux() {
 		return (EAttribute)environmentEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEnvironment_RimAmbientTemperature() {
+		return (EAttribute)environmentEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1020,6 +1030,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		createEAttribute(environmentEClass, ENVIRONMENT__FRONT_TEMPERATURE);
 		createEAttribute(environmentEClass, ENVIRONMENT__BACK_AMBIENT_TEMPERATURE);
 		createEAttribute(environmentEClass, ENVIRONMENT__SURROUNDINGS_TEMPERATURE);
+		createEAttribute(environmentEClass, ENVIRONMENT__BACK_HEAT_FLUX);
 		createEAttribute(environmentEClass, ENVIRONMENT__RIM_AMBIENT_TEMPERATURE);
 
 		meshEClass = createEClass(MESH);
@@ -1143,6 +1154,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		initEAttribute(getEnvironment_FrontTemperature(), ecorePackage.getEDoubleObject(), "frontTemperature", null, 0, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEnvironment_BackAmbientTemperature(), ecorePackage.getEDoubleObject(), "backAmbientTemperature", null, 0, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEnvironment_SurroundingsTemperature(), ecorePackage.getEDoubleObject(), "surroundingsTemperature", null, 0, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEnvironment_BackHeatFlux(), ecorePackage.getEDouble(), "backHeatFlux", "0.0", 1, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEnvironment_RimAmbientTemperature(), ecorePackage.getEDoubleObject(), "rimAmbientTemperature", null, 0, 1, Environment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(meshEClass, Mesh.class, "Mesh", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1323,6 +1335,12 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		   source,
 		   new String[] {
 			   "unit", "K"
+		   });
+		addAnnotation
+		  (getEnvironment_BackHeatFlux(),
+		   source,
+		   new String[] {
+			   "unit", "W/m^2"
 		   });
 		addAnnotation
 		  (getEnvironment_RimAmbientTemperature(),

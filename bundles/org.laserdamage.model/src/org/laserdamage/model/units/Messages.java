@@ -16,6 +16,8 @@ final class Messages extends NLS {
 	public static String Units_energy;
 	public static String Units_fluence;
 	public static String Units_heatTransfer;
+	public static String Units_heatFlux;
+	public static String Units_absorption;
 	public static String Units_frequency;
 	public static String Units_ratio;
 	public static String FeaturePath_empty;

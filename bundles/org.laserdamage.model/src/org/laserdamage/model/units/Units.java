@@ -32,6 +32,7 @@ public final class Units {
 		accept("K", "K", 1, "C", 1, "°C", 1, "degC", 1); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		accept("J", "J", 1, "mJ", 1e-3, "uJ", 1e-6, "µJ", 1e-6, "kJ", 1e3); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 		accept("J/m^2", "J/m^2", 1, "J/m2", 1, "J/cm^2", 1e4, "J/cm2", 1e4, "mJ/cm^2", 10, "mJ/cm2", 10); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+		accept("W/m^2", "W/m^2", 1, "W/m2", 1, "kW/m^2", 1e3, "kW/m2", 1e3, "MW/m^2", 1e6, "MW/m2", 1e6, "W/cm^2", 1e4, "W/cm2", 1e4); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 		accept("W/m^2/K", "W/m^2/K", 1, "W/m2/K", 1, "W/(m^2K)", 1, "W/(m2K)", 1, "W/m^2K", 1); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 		accept("1/m", "1/m", 1, "/m", 1, "m^-1", 1, "1/cm", 1e2, "/cm", 1e2, "cm^-1", 1e2, "1/mm", 1e3, "/mm", 1e3, "1/um", 1e6, "1/µm", 1e6); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
 		accept("Hz", "Hz", 1, "kHz", 1e3, "MHz", 1e6); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -130,6 +131,8 @@ public final class Units {
 		case "J": return Messages.Units_energy; //$NON-NLS-1$
 		case "J/m^2": return Messages.Units_fluence; //$NON-NLS-1$
 		case "W/m^2/K": return Messages.Units_heatTransfer; //$NON-NLS-1$
+		case "W/m^2": return Messages.Units_heatFlux; //$NON-NLS-1$
+		case "1/m": return Messages.Units_absorption; //$NON-NLS-1$
 		case "Hz": return Messages.Units_frequency; //$NON-NLS-1$
 		default: return Messages.Units_ratio;
 		}

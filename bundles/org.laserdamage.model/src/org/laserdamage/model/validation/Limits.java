@@ -17,6 +17,8 @@ public final class Limits {
 	/** Lengths (target radius, layer thicknesses, beam radius), m. */
 	public static final double MIN_LENGTH = 1e-9;
 	public static final double MAX_LENGTH = 10;
+	/** Prescribed heat fluxes, W/m², either way: a focused laser's intensity is far below. */
+	public static final double MAX_HEAT_FLUX = 1e13;
 	/** Absorption coefficients of semi-transparent layers, 1/m: from clear glass to an absorption depth of 0.1 nm. */
 	public static final double MIN_ABSORPTION = 1e-6;
 	public static final double MAX_ABSORPTION = 1e10;

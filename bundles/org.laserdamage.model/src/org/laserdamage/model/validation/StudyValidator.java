@@ -329,6 +329,10 @@ public final class StudyValidator implements EValidator {
 				c.error(e, eps, Messages.emissivityRange, d);
 			}
 		}
+		if (!(Math.abs(e.getBackHeatFlux()) <= Limits.MAX_HEAT_FLUX)) {
+			c.error(e, P.getEnvironment_BackHeatFlux(), Messages.outOfRange, e.getBackHeatFlux(), -Limits.MAX_HEAT_FLUX,
+					Limits.MAX_HEAT_FLUX);
+		}
 		if (e.isSetFrontTemperature() && e.getFrontTemperature() != null) {
 			c.warning(e, P.getEnvironment_FrontTemperature(), Messages.heldFrontIgnoresBeam, e.getFrontTemperature());
 		}

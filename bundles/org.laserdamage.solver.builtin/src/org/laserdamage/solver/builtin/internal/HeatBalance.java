@@ -255,7 +255,7 @@ public final class HeatBalance {
 	private SurfaceExchange back(int i, double tc) {
 		int last = mesh.axialCells() - 1;
 		double halfCell = backModel.axialConductivity(tc) / (0.5 * mesh.height(last));
-		exchange.exchange(tc, halfCell, 0, 0, environment.backConvection(),
+		exchange.exchange(tc, halfCell, environment.backHeatFlux(), 0, environment.backConvection(),
 				emissivity(environment.backEmissivity(), backModel, tc), environment.backAmbient(),
 				environment.backSurroundings());
 		return exchange;

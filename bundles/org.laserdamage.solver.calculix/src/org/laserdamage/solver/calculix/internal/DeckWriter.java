@@ -164,6 +164,10 @@ public final class DeckWriter {
 		film(out, "EBACK", QuadMesh.BACK_FACE, env.backAmbient(), env.backConvection()); //$NON-NLS-1$
 		radiate(out, "EBACK", QuadMesh.BACK_FACE, env.backSurroundings(), emissivity(env.backEmissivity(), back)); //$NON-NLS-1$
 		film(out, "ERIM", QuadMesh.RIM_FACE, env.rimAmbient(), env.rimConvection()); //$NON-NLS-1$
+		if (env.backHeatFlux() != 0) {
+			out.println("*DFLUX"); //$NON-NLS-1$
+			out.println("EBACK,S" + QuadMesh.BACK_FACE + ',' + num(env.backHeatFlux())); //$NON-NLS-1$
+		}
 	}
 
 	private void writeBeam(PrintWriter out, boolean amplitude) {

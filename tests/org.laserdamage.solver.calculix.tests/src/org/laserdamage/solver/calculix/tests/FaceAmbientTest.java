@@ -13,7 +13,7 @@ import org.laserdamage.solver.ThermalProblem;
 import org.laserdamage.solver.calculix.CalculixSolver;
 
 /**
- * The back face's own ambient temperature on the real ccx: a 1 mm slab between
+ * Boundary conditions of the faces on the real ccx. The back face's own ambient temperature: a 1 mm slab between
  * a front ambient of 300 K and a back ambient of 500 K (h = 5000 W/(m² K) on
  * both) carries, after 30 time constants, the series-resistance flux
  * q = (T_b − T_f) / (1/h_f + L/k + 1/h_b), its faces at T_f + q/h_f and
@@ -39,5 +39,22 @@ class FaceAmbientTest {
 				Problems.T0 + q / h, faces[1], back - q / h);
 		assertEquals(Problems.T0 + q / h, faces[0], 0.01, "front face");
 		assertEquals(back - q / h, faces[1], 0.01, "back face");
+	}
+
+	/** A prescribed back-face flux on ccx: validation case 1 mirrored (PHYSICS.md table), within 1 %. */
+	@Test
+	void aPrescribedBackFaceFluxIsCaseOneMirrored(@TempDir Path run) throws CoreException {
+		ThermalProblem problem = Problems.named("case 1 mirrored").layer(Problems.solid("slab", 50, 7800, 500), //$NON-NLS-1$ //$NON-NLS-2$
+				FiniteSlabTest.L, 100, 1).uniformFlux(0)
+				.environment(new Environment(Problems.T0, 0, 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN,
+						FiniteSlabTest.Q))
+				.time(1, 1e-5, 5e-4, 0.5, 0.1).probe("back", 0, FiniteSlabTest.L).build(); //$NON-NLS-1$
+		Recorder recorder = new Recorder(run);
+		new CalculixSolver().solve(problem, recorder, new NullProgressMonitor());
+		for (double[] row : FiniteSlabTest.TABLE) {
+			double rise = recorder.probesAt(row[0])[0] - Problems.T0;
+			System.out.printf("ccx case 1 mirrored: t = %.1f s: back face %.4f K (table %.3f)%n", row[0], rise, row[1]);
+			assertEquals(row[1], rise, 0.01 * row[1], "back face at t = " + row[0] + " s");
+		}
 	}
 }

@@ -18,7 +18,8 @@ final class EnvironmentPage extends StudyPage {
 		Environment environment = study().getEnvironment();
 		fieldsFor(section(body, Messages.Section_ambient, 1), fields, environment, P.getEnvironment_AmbientTemperature(),
 				P.getEnvironment_BackAmbientTemperature(), P.getEnvironment_RimAmbientTemperature(),
-				P.getEnvironment_SurroundingsTemperature(), P.getEnvironment_FrontTemperature());
+				P.getEnvironment_SurroundingsTemperature(), P.getEnvironment_FrontTemperature(),
+				P.getEnvironment_BackHeatFlux());
 		fieldsFor(section(body, Messages.Section_losses, 1), fields, environment, P.getEnvironment_FrontConvection(),
 				P.getEnvironment_BackConvection(), P.getEnvironment_RimConvection(), P.getEnvironment_FrontEmissivity(),
 				P.getEnvironment_BackEmissivity());

@@ -86,6 +86,7 @@ final class Messages extends NLS {
 	public static String Label_Environment_rimAmbientTemperature;
 	public static String Label_Environment_frontTemperature;
 	public static String Label_Environment_surroundingsTemperature;
+	public static String Label_Environment_backHeatFlux;
 	public static String Label_Environment_frontConvection;
 	public static String Label_Environment_backConvection;
 	public static String Label_Environment_rimConvection;
