@@ -184,7 +184,7 @@ public final class DiscretisationCheck {
 	}
 
 	private static String percent(double fraction) {
-		return String.format(Locale.ROOT, "%+.2f %%", 100 * fraction); //$NON-NLS-1$
+		return String.format(Locale.ROOT, "%+.2g %%", 100 * fraction); //$NON-NLS-1$
 	}
 
 	private static String format(double v) {

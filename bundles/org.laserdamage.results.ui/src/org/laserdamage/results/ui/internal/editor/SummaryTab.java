@@ -121,7 +121,7 @@ final class SummaryTab {
 			String order = e.observedOrder() ? NLS.bind(Messages.Summary_orderObserved, String.format(java.util.Locale.ROOT, "%.2g", e.order())) //$NON-NLS-1$
 					: Messages.Summary_orderAssumed;
 			parts.add(NLS.bind(Messages.Summary_estimate, new Object[] { name, (e.error() >= 0 ? "+" : "") + error, //$NON-NLS-1$ //$NON-NLS-2$
-					String.format(java.util.Locale.ROOT, "%+.2f %%", 100 * e.relativeError()), order })); //$NON-NLS-1$
+					String.format(java.util.Locale.ROOT, "%+.2g %%", 100 * e.relativeError()), order })); //$NON-NLS-1$
 		}
 		return String.join("; ", parts); //$NON-NLS-1$
 	}
