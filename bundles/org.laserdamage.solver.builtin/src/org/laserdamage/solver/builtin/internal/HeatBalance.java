@@ -49,6 +49,8 @@ public final class HeatBalance {
 	 */
 	private final double[] rowAbsorption;
 	private final double transmittedFraction;
+	/** The rows that receive any of the beam: the rest of {@link #rowAbsorption} is zero. */
+	private final int absorbingRows;
 	private final SurfaceExchange exchange = new SurfaceExchange();
 
 	private final FvGeometry geometry;
@@ -88,7 +90,9 @@ public final class HeatBalance {
 		surfaceAbsorbs = !layers.get(0).semiTransparent();
 		rowAbsorption = new double[surfaceAbsorbs ? 0 : mesh.axialCells()];
 		double remaining = 1;
+		int rows = 0;
 		for (int j = 0; j < rowAbsorption.length && remaining > 0; j++) {
+			rows = j + 1;
 			Layer layer = layers.get(mesh.layerOfRow(j));
 			if (layer.semiTransparent()) {
 				double left = remaining * Math.exp(-layer.absorptionCoefficient() * mesh.height(j));
@@ -100,6 +104,7 @@ public final class HeatBalance {
 			}
 		}
 		transmittedFraction = surfaceAbsorbs ? 0 : remaining;
+		absorbingRows = rows;
 		geometry = new FvGeometry(mesh);
 		int n = mesh.cells();
 		radialResistivity = new double[n];
@@ -202,7 +207,7 @@ public final class HeatBalance {
 		if (!surfaceAbsorbs && meanPower > 0) {
 			for (int i = 0; i < nr; i++) {
 				double entering = absorptivity(t[i]) * meanPower * beamFraction[i];
-				for (int j = 0; j < rowAbsorption.length; j++) {
+				for (int j = 0; j < absorbingRows; j++) {
 					double q = entering * rowAbsorption[j];
 					residual[j * nr + i] -= q;
 					absorbedPower += q;
