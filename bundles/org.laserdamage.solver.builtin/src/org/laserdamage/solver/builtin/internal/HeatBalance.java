@@ -48,7 +48,6 @@ public final class HeatBalance {
 	 * the mesh); the first row of an opaque layer behind absorbs all that reaches it. Empty for an opaque front.
 	 */
 	private final double[] rowAbsorption;
-	private final double transmittedFraction;
 	/** The rows that receive any of the beam: the rest of {@link #rowAbsorption} is zero. */
 	private final int absorbingRows;
 	private final SurfaceExchange exchange = new SurfaceExchange();
@@ -103,7 +102,6 @@ public final class HeatBalance {
 				remaining = 0;
 			}
 		}
-		transmittedFraction = surfaceAbsorbs ? 0 : remaining;
 		absorbingRows = rows;
 		geometry = new FvGeometry(mesh);
 		int n = mesh.cells();
@@ -368,14 +366,6 @@ public final class HeatBalance {
 	/** @return max_c |R_c| / J_cc, the largest Jacobi-scaled residual of the last evaluation, K */
 	public double largestCorrection() {
 		return largestCorrection;
-	}
-
-	/**
-	 * @return the fraction of the power entering the front face that leaves through the back face unabsorbed
-	 *         (a target that is semi-transparent throughout); 0 for an opaque one
-	 */
-	public double transmittedFraction() {
-		return transmittedFraction;
 	}
 
 	public double[] enthalpy() {
